@@ -1,0 +1,11 @@
+import type { Config } from '../config/index.js';
+import type { CliIo } from './io.js';
+
+/**
+ * What the CLI needs from the outside world. The composition root (src/main) fills it in;
+ * tests pass their own. Commands add the ports they need here, each as a small function.
+ */
+export interface CliDeps {
+  readonly config: Config;
+  readonly io: CliIo;
+}

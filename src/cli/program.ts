@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import type { CliDeps } from './deps.js';
+
+/** A command module: adds one (sub)command to the program. */
+export type RegisterCommand = (program: Command, deps: CliDeps) => void;
+
+/** Builds the `careers` program with every command registered. */
+export function createProgram(deps: CliDeps, commands: readonly RegisterCommand[]): Command {
+  const program = new Command('careers')
+    .description('Explainable career recommendations from O*NET 30.1 and BLS data.')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: deps.io.out, writeErr: deps.io.err });
+  for (const register of commands) register(program, deps);
+  return program;
+}

@@ -1,0 +1,35 @@
+/**
+ * One wage figure. BLS top-codes high wages (`>=$239,200`, `#`) and leaves some out
+ * (`*`, `—`); those are kept as what they are, never turned into a wrong number.
+ */
+export type WageValue =
+  | { readonly kind: 'exact'; readonly usd: number }
+  | { readonly kind: 'atLeast'; readonly usd: number }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** Annual wages of one occupation, from BLS OEWS (percentiles) and Employment Projections (median). */
+export interface Wages {
+  readonly medianAnnualUsd: WageValue;
+  readonly pct10AnnualUsd: WageValue;
+  readonly pct25AnnualUsd: WageValue;
+  readonly pct75AnnualUsd: WageValue;
+  readonly pct90AnnualUsd: WageValue;
+  /** The SOC code whose BLS row these figures come from. */
+  readonly socCode: string;
+  /** True when an O*NET detail code (`.01`+) takes its parent SOC's figures. */
+  readonly inheritedFromSoc: boolean;
+  /** Where the numbers came from, e.g. `OEWS May 2024` or `EP 2024 (OEWS missing)`. */
+  readonly source: string;
+}
+
+/** A number usable for filtering and sorting: exact value, the lower bound when top-coded, else null. */
+export function wageLowerBoundUsd(value: WageValue): number | null {
+  return value.kind === 'unknown' ? null : value.usd;
+}
+
+/** Human text for a wage: `$96,800`, `$239,200 or more`, or `not available`. */
+export function formatWage(value: WageValue): string {
+  if (value.kind === 'unknown') return 'not available';
+  const usd = `$${Math.round(value.usd).toLocaleString('en-US')}`;
+  return value.kind === 'atLeast' ? `${usd} or more` : usd;
+}

@@ -1,0 +1,14 @@
+import type { CliDeps } from '../cli/index.js';
+import type { Config } from '../config/index.js';
+
+/** Wires the real adapters into what the CLI needs. */
+export function createCliDeps(config: Config): CliDeps {
+  return {
+    config,
+    io: {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      interactive: Boolean(process.stderr.isTTY),
+    },
+  };
+}
