@@ -1,0 +1,2 @@
+// The ports the use cases need; adapters implement them. One file per port.
+export {};
