@@ -5,3 +5,4 @@ export * from './work-values.js';
 export * from './wage.js';
 export * from './outlook.js';
 export * from './occupation.js';
+export * from './user-profile.js';

@@ -1,0 +1,4 @@
+export * from './profile-schema.js';
+export * from './resolve-names.js';
+export * from './resolve-profile.js';
+export * from './suggest.js';

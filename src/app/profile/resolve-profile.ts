@@ -1,0 +1,175 @@
+import {
+  DEFAULT_STATED_SKILL_LEVEL,
+  RIASEC,
+  SKILLS,
+  WORK_VALUES,
+  parseOnetCode,
+  selfRatingToLevel,
+  type Occupation,
+  type OnetCode,
+  type RiasecLetter,
+  type SkillLevelSource,
+  type UserProfile,
+} from '../../core/domain/index.js';
+import { AppError } from '../../errors.js';
+import type { ProfileInput } from './profile-schema.js';
+import { closestNames } from './suggest.js';
+import {
+  VALID_NAMES,
+  findInterest,
+  findSkill,
+  findWorkValue,
+  type UnknownName,
+} from './resolve-names.js';
+
+/** What resolving a profile needs from the catalog. */
+export interface ProfileResolver {
+  /** The occupation with this code, if any. */
+  readonly findOccupation: (code: OnetCode) => Occupation | undefined;
+  /** Resolves a job title to the best-matching occupation code, if any. */
+  readonly resolveTitle?: (title: string) => OnetCode | undefined;
+}
+
+/** Score given to the k-th letter or value named in order of preference: 1, 0.8, 0.6 … */
+export const rankScore = (rank: number) => Math.max(0.2, 1 - 0.2 * rank);
+
+type Scores = { scores: number[]; order: string[] } | null;
+
+function resolveScores(
+  input: ProfileInput['interests'],
+  field: 'interests' | 'values',
+  names: readonly string[],
+  find: (s: string) => number | undefined,
+  unknown: UnknownName[],
+): Scores {
+  if (input === undefined) return null;
+  const scores = new Array<number>(names.length).fill(0);
+  const toScore = (x: number) => Math.min(1, Math.max(0, (x - 1) / 6));
+  if (Array.isArray(input) && input.every((x) => typeof x === 'number')) {
+    (input as number[]).forEach((x, i) => (scores[i] = toScore(x)));
+  } else {
+    const entries: [string, number | null][] = Array.isArray(input)
+      ? (input as string[]).map((n) => [n, null])
+      : Object.entries(input as Record<string, number>);
+    entries.forEach(([name, score], rank) => {
+      const i = find(name);
+      if (i === undefined) {
+        unknown.push({ field, value: name, suggestions: closestNames(name, VALID_NAMES[field]) });
+      } else scores[i] = score === null ? rankScore(rank) : toScore(score);
+    });
+  }
+  const order = names
+    .map((n, i) => ({ n, s: scores[i] ?? 0 }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.n);
+  return { scores, order };
+}
+
+function resolveOccupation(input: string, resolver: ProfileResolver): Occupation {
+  const code = parseOnetCode(input) ?? resolver.resolveTitle?.(input);
+  const occupation = code ? resolver.findOccupation(code) : undefined;
+  if (!occupation) {
+    throw new AppError(
+      'UNKNOWN_NAME',
+      `No occupation matches currentOccupation "${input}". Give an O*NET-SOC code such as 13-1161.00 or a job title (try \`careers search "${input}"\`).`,
+      { field: 'currentOccupation', value: input },
+    );
+  }
+  return occupation;
+}
+
+/**
+ * Resolves names to O*NET element order and merges what the person stated with what their
+ * current occupation implies (stated wins). Collects every unknown name before failing.
+ */
+export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): UserProfile {
+  const unknown: UnknownName[] = [];
+  const levels: (number | null)[] = new Array(SKILLS.length).fill(null);
+  const sources: (SkillLevelSource | null)[] = new Array(SKILLS.length).fill(null);
+
+  const current = input.currentOccupation
+    ? resolveOccupation(input.currentOccupation, resolver)
+    : null;
+  current?.skills?.forEach((r, i) => {
+    levels[i] = r.level;
+    sources[i] = 'inferred';
+  });
+
+  for (const s of input.skills ?? []) {
+    const nameOrId = typeof s === 'string' ? s : s.name;
+    const skill = findSkill(nameOrId);
+    if (!skill) {
+      unknown.push({
+        field: 'skills',
+        value: nameOrId,
+        suggestions: closestNames(nameOrId, VALID_NAMES.skills),
+      });
+      continue;
+    }
+    const i = SKILLS.indexOf(skill);
+    const stated =
+      typeof s === 'string'
+        ? undefined
+        : (s.level ?? (s.rating !== undefined ? selfRatingToLevel(s.rating) : undefined));
+    if (stated !== undefined) {
+      levels[i] = stated;
+      sources[i] = 'stated';
+    } else if (sources[i] !== 'inferred') {
+      levels[i] = DEFAULT_STATED_SKILL_LEVEL;
+      sources[i] = 'stated-default';
+    }
+  }
+
+  const riasecNames = RIASEC.map((a) => a.name);
+  const interests = resolveScores(
+    input.interests,
+    'interests',
+    riasecNames,
+    (n) => {
+      const letter = findInterest(n);
+      return letter === undefined ? undefined : RIASEC.findIndex((a) => a.letter === letter);
+    },
+    unknown,
+  );
+  const valueNames = WORK_VALUES.map((v) => v.name);
+  const values = resolveScores(input.values, 'values', valueNames, findWorkValue, unknown);
+
+  if (unknown.length > 0) {
+    const lines = unknown.map(
+      (u) =>
+        `${u.field}: unknown name "${u.value}"${u.suggestions.length ? ` (did you mean ${u.suggestions.map((x) => `"${x}"`).join(', ')}?)` : ''}`,
+    );
+    throw new AppError(
+      'UNKNOWN_NAME',
+      `${lines.join('; ')}. See \`careers --help\` for the valid names.`,
+      { unknown },
+    );
+  }
+
+  const inferredInterests = current?.interests?.scores.map((x) => (x - 1) / 6) ?? null;
+  const inferredValues = current?.workValues?.scores.map((x) => (x - 1) / 6) ?? null;
+  const letterOf = (name: string) => RIASEC.find((a) => a.name === name)!.letter;
+  const profile: UserProfile = {
+    skillLevels: levels,
+    skillSources: sources,
+    interests: interests?.scores ?? inferredInterests,
+    interestOrder: interests
+      ? interests.order.map(letterOf)
+      : (current?.interests?.highPoints ?? ([] as RiasecLetter[])),
+    values: values?.scores ?? inferredValues,
+    valueOrder: values ? values.order : (current?.workValues?.highPoints ?? []),
+    constraints: input.constraints ?? {},
+    currentOccupation: current?.code ?? null,
+    currentJobZone: current?.jobZone ?? null,
+  };
+  const saysSomething =
+    levels.some((l) => l !== null) || profile.interests !== null || profile.values !== null;
+  if (!saysSomething) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The profile says nothing to match on: give at least one of skills, interests, values or currentOccupation.',
+    );
+  }
+  return profile;
+}

@@ -1,0 +1,120 @@
+import {
+  RIASEC,
+  SKILLS,
+  wageLowerBoundUsd,
+  type Occupation,
+  type OnetCode,
+  type RiasecLetter,
+} from '../domain/index.js';
+import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
+
+/** Everything about one rateable occupation that scoring needs, computed once per catalog. */
+export interface CareerProfile {
+  readonly code: OnetCode;
+  /** Index of the occupation in the catalog's occupation list. */
+  readonly catalogIndex: number;
+  /** Career vector in [0, 1]: skill level / 7, (OI − 1) / 6, (EX − 1) / 6. */
+  readonly vector: Float64Array;
+  /**
+   * Relative emphasis: each skill's importance, each interest's and each value's score minus the
+   * occupation's own mean on that block, scaled to about [−1, 1]. What sets this job apart.
+   */
+  readonly emphasis: Float64Array;
+  /** Skill levels on the LV scale (0–7), SKILLS order. */
+  readonly skillLevels: Float64Array;
+  /** Skill importance on the IM scale (1–5), SKILLS order. */
+  readonly skillImportance: Float64Array;
+  /** Indices of the five most important skills (ties by SKILLS order). */
+  readonly topSkills: readonly number[];
+  /** RIASEC high-point letters (O*NET IH), or the top two OI letters when IH is missing. */
+  readonly highPoints: readonly RiasecLetter[];
+  /** Index of the highest work value, or −1 when O*NET has no work values. */
+  readonly topValue: number;
+  readonly jobZone: number | null;
+  /** Median annual wage, or its lower bound when top-coded; null when unknown. */
+  readonly medianWageUsd: number | null;
+  readonly growthPercent: number | null;
+  readonly annualOpeningsThousands: number | null;
+  readonly brightOutlook: boolean;
+  /** Share of this occupation's skill ratings that O*NET flags Recommend Suppress. */
+  readonly suppressedShare: number;
+}
+
+function centered(values: readonly number[], scale: number): number[] {
+  const mean = values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+  return values.map((v) => (v - mean) / scale);
+}
+
+function topIndices(values: ArrayLike<number>, k: number): number[] {
+  return Array.from({ length: values.length }, (_, i) => i)
+    .sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b)
+    .slice(0, k);
+}
+
+/** Builds the scoring view of one occupation; returns null when it has no skill ratings. */
+export function toCareerProfile(
+  occupation: Occupation,
+  catalogIndex: number,
+): CareerProfile | null {
+  const skills = occupation.skills;
+  if (!occupation.rateable || skills === null) return null;
+  const vector = new Float64Array(PROFILE_DIMENSIONS);
+  const emphasis = new Float64Array(PROFILE_DIMENSIONS);
+  const skillLevels = Float64Array.from(skills, (r) => r.level);
+  const skillImportance = Float64Array.from(skills, (r) => r.importance);
+  skills.forEach((r, i) => {
+    vector[i] = r.level / 7;
+  });
+  centered([...skillImportance], 4).forEach((e, i) => {
+    emphasis[i] = e;
+  });
+  const interests = occupation.interests?.scores ?? null;
+  if (interests) {
+    interests.forEach((s, i) => {
+      vector[INTEREST_OFFSET + i] = (s - 1) / 6;
+    });
+    centered(interests, 6).forEach((e, i) => {
+      emphasis[INTEREST_OFFSET + i] = e;
+    });
+  }
+  const values = occupation.workValues?.scores ?? null;
+  if (values) {
+    values.forEach((s, i) => {
+      vector[VALUE_OFFSET + i] = (s - 1) / 6;
+    });
+    centered(values, 6).forEach((e, i) => {
+      emphasis[VALUE_OFFSET + i] = e;
+    });
+  }
+  const highPoints =
+    occupation.interests && occupation.interests.highPoints.length > 0
+      ? occupation.interests.highPoints
+      : interests
+        ? topIndices(interests, 2).map((i) => RIASEC[i]!.letter)
+        : [];
+  return {
+    code: occupation.code,
+    catalogIndex,
+    vector,
+    emphasis,
+    skillLevels,
+    skillImportance,
+    topSkills: topIndices(skillImportance, 5),
+    highPoints,
+    topValue: values ? (topIndices(values, 1)[0] ?? -1) : -1,
+    jobZone: occupation.jobZone,
+    medianWageUsd: occupation.wages ? wageLowerBoundUsd(occupation.wages.medianAnnualUsd) : null,
+    growthPercent: occupation.outlook?.changePercent ?? null,
+    annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
+    brightOutlook: occupation.outlook?.brightOutlook ?? false,
+    suppressedShare: skills.filter((r) => r.suppressed).length / SKILLS.length,
+  };
+}
+
+/** Scoring views of every rateable occupation in catalog order. */
+export function toCareerProfiles(occupations: readonly Occupation[]): readonly CareerProfile[] {
+  return occupations.flatMap((o, i) => {
+    const p = toCareerProfile(o, i);
+    return p ? [p] : [];
+  });
+}
