@@ -45,7 +45,21 @@ export function buildPairFeatures(
     out[d + i] = career.vector[i]!;
     out[2 * d + i] = u[i]! * career.emphasis[i]!;
   }
-  let j = 3 * d;
+  writeContextFeatures(user, career, out, 3 * d);
+  return out;
+}
+
+/** Index of the first context feature in the pair vector. */
+export const CONTEXT_START = 3 * PROFILE_DIMENSIONS;
+
+/** Writes the 13 context features (CONTEXT_FEATURES order) into `out` starting at `start`. */
+export function writeContextFeatures(
+  user: UserContext,
+  career: CareerProfile,
+  out: Float64Array,
+  start: number,
+): void {
+  let j = start;
   out[j++] = user.statedCount / SKILLS.length;
   out[j++] = salaryFit(user.minSalaryUsd, career.medianWageUsd);
   const zoneDelta =
@@ -71,6 +85,5 @@ export function buildPairFeatures(
   out[j++] = user.topValue >= 0 && user.topValue === career.topValue ? 1 : 0;
   const [shortfall, surplus] = skillShortfallSurplus(user, career);
   out[j++] = shortfall;
-  out[j++] = surplus;
-  return out;
+  out[j] = surplus;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { makeOccupation } from '../../../test/support/occupation-fixture.js';
+import { SKILLS, type UserProfile } from '../domain/index.js';
+import { toCareerProfile } from './career-profile.js';
+import { FEATURES, FEATURE_COUNT, FEATURE_NAMES } from './feature-registry.js';
+import { buildPairFeatures, salaryFit, skillShortfallSurplus } from './pair-features.js';
+import { toUserContext } from './user-context.js';
+
+const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
+
+function profile(partial: Partial<UserProfile>): UserProfile {
+  return {
+    skillLevels: new Array(35).fill(null),
+    skillSources: new Array(35).fill(null),
+    interests: null,
+    interestOrder: [],
+    values: null,
+    valueOrder: [],
+    constraints: {},
+    currentOccupation: null,
+    currentJobZone: null,
+    ...partial,
+  };
+}
+
+const programmer = toCareerProfile(
+  makeOccupation({
+    code: '15-1252.00',
+    skills: { Programming: [4.8, 6], 'Critical Thinking': [4, 4.5], Writing: [3, 3] },
+    interests: [4, 7, 2, 1, 2, 5],
+    highPoints: ['I', 'C'],
+    medianUsd: 133080,
+    jobZone: 4,
+  }),
+  0,
+)!;
+
+describe('pair features', () => {
+  it('has about 150 uniquely named features and fills every one of them', () => {
+    expect(FEATURE_COUNT).toBeGreaterThanOrEqual(140);
+    expect(FEATURE_COUNT).toBeLessThanOrEqual(160);
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_COUNT);
+    const out = new Float64Array(FEATURE_COUNT).fill(Number.NaN);
+    buildPairFeatures(toUserContext(profile({})), programmer, out);
+    expect(out.every((x) => Number.isFinite(x))).toBe(true);
+  });
+
+  it('puts the person’s strength times the career’s emphasis in the fit block', () => {
+    const levels = new Array(35).fill(null);
+    levels[idx('Programming')] = 7;
+    const user = toUserContext(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l) => (l === null ? null : 'stated')),
+      }),
+    );
+    const x = buildPairFeatures(user, programmer);
+    const fit = FEATURE_NAMES.indexOf('fit:skill:Programming');
+    expect(x[fit]).toBeCloseTo(1 * programmer.emphasis[idx('Programming')]!, 12);
+    expect(x[fit]!).toBeGreaterThan(0);
+    expect(x[FEATURE_NAMES.indexOf('fit:skill:Writing')]).toBe(0);
+  });
+
+  it('treats unstated skills as unknown, not as zero level, in the shortfall', () => {
+    const user = toUserContext(profile({}));
+    expect(skillShortfallSurplus(user, programmer)).toEqual([0, 0]);
+    const levels = new Array(35).fill(null);
+    levels[idx('Programming')] = 2;
+    const sources = levels.map((l) => (l === null ? null : 'stated'));
+    const [short] = skillShortfallSurplus(
+      toUserContext(profile({ skillLevels: levels, skillSources: sources })),
+      programmer,
+    );
+    expect(short).toBeCloseTo((6 - 2) / 7, 12);
+  });
+
+  it('scores salary fit on a log scale, 0 without a floor or a known wage', () => {
+    expect(salaryFit(null, 100000)).toBe(0);
+    expect(salaryFit(50000, null)).toBe(0);
+    expect(salaryFit(50000, 100000)).toBe(1);
+    expect(salaryFit(100000, 50000)).toBe(-1);
+    expect(salaryFit(100000, 100000)).toBe(0);
+  });
+
+  it('matches the top interest letter and counts overlap with the career’s high points', () => {
+    const user = toUserContext(
+      profile({ interests: [0, 1, 0, 0, 0, 0.8], interestOrder: ['I', 'C'] }),
+    );
+    const x = buildPairFeatures(user, programmer);
+    expect(x[FEATURE_NAMES.indexOf('pair:interest_first_match')]).toBe(1);
+    expect(x[FEATURE_NAMES.indexOf('pair:interest_code_overlap')]).toBe(1);
+  });
+
+  it('labels every feature with a group a person understands', () => {
+    for (const f of FEATURES) expect(f.label.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { makeOccupation } from '../../../test/support/occupation-fixture.js';
+import { SKILLS, type OnetCode, type UserProfile } from '../domain/index.js';
+import {
+  FEATURE_COUNT,
+  buildPairFeatures,
+  toCareerProfile,
+  toUserContext,
+} from '../features/index.js';
+import { checkConstraints } from './constraints.js';
+import { toConfidence } from './confidence.js';
+import { createLinearScorer, linearProbability } from './linear-scorer.js';
+import { rankTopK } from './rank.js';
+import { skillGaps } from './skill-gaps.js';
+
+function profile(partial: Partial<UserProfile> = {}): UserProfile {
+  return {
+    skillLevels: new Array(35).fill(null),
+    skillSources: new Array(35).fill(null),
+    interests: null,
+    interestOrder: [],
+    values: null,
+    valueOrder: [],
+    constraints: {},
+    currentOccupation: null,
+    currentJobZone: null,
+    ...partial,
+  };
+}
+
+const careers = [
+  makeOccupation({
+    code: '15-1252.00',
+    skills: { Programming: [4.8, 6] },
+    interests: [4, 7, 2, 1, 2, 5],
+    medianUsd: 133080,
+    jobZone: 4,
+    bright: true,
+    changePercent: 15,
+  }),
+  makeOccupation({
+    code: '29-1141.00',
+    skills: { 'Social Perceptiveness': [4.5, 5] },
+    interests: [4, 5, 1, 7, 2, 4],
+    medianUsd: 93600,
+    jobZone: 3,
+  }),
+  makeOccupation({
+    code: '27-3031.00',
+    skills: { Writing: [4.2, 5], Speaking: [4.4, 5] },
+    interests: [1, 3, 5, 4, 7, 3],
+    medianUsd: null,
+    jobZone: 4,
+    suppressed: SKILLS.slice(0, 20).map((s) => s.name),
+  }),
+].map((o, i) => toCareerProfile(o, i)!);
+
+describe('ranking order', () => {
+  it('orders by score, highest first, and breaks ties by code', () => {
+    const codes = ['b', 'a', 'c', 'd'];
+    expect(rankTopK([0.5, 0.5, 0.9, 0.1], codes, null, 3)).toEqual([
+      { index: 2, score: 0.9 },
+      { index: 1, score: 0.5 },
+      { index: 0, score: 0.5 },
+    ]);
+  });
+
+  it('keeps only eligible candidates and returns fewer than k when fewer qualify', () => {
+    expect(
+      rankTopK([0.2, 0.8, 0.5], ['a', 'b', 'c'], [true, false, true], 5).map((r) => r.index),
+    ).toEqual([2, 0]);
+  });
+
+  it('is the same as a full sort for random scores', () => {
+    const scores = Array.from({ length: 200 }, (_, i) => ((i * 7919) % 101) / 100);
+    const codes = scores.map((_, i) => `c${String(i).padStart(3, '0')}`);
+    const full = scores
+      .map((score, index) => ({ index, score }))
+      .sort((a, b) => b.score - a.score || codes[a.index]!.localeCompare(codes[b.index]!))
+      .slice(0, 25);
+    expect(rankTopK(scores, codes, null, 25)).toEqual(full);
+  });
+});
+
+describe('constraints', () => {
+  const [dev, nurse, writer] = careers as [
+    (typeof careers)[0],
+    (typeof careers)[0],
+    (typeof careers)[0],
+  ];
+  it('filters by field, salary floor, job zone, outlook, exclusions and the current job', () => {
+    expect(checkConstraints(dev, { socMajorGroups: ['15'] }, null)).toBeNull();
+    expect(checkConstraints(nurse, { socMajorGroups: ['15'] }, null)).toBe('field');
+    expect(checkConstraints(nurse, { minSalaryUsd: 100000 }, null)).toBe('salary');
+    expect(checkConstraints(dev, { maxJobZone: 3 }, null)).toBe('job-zone');
+    expect(checkConstraints(nurse, { brightOutlookOnly: true }, null)).toBe('outlook');
+    expect(checkConstraints(dev, { excludeCodes: ['15-1252.00'] }, null)).toBe('excluded');
+    expect(checkConstraints(dev, {}, '15-1252.00' as OnetCode)).toBe('current-occupation');
+  });
+  it('drops occupations without a published wage when a salary floor is set', () => {
+    expect(checkConstraints(writer, { minSalaryUsd: 1 }, null)).toBe('salary');
+    expect(checkConstraints(writer, {}, null)).toBeNull();
+  });
+});
+
+describe('confidence rule', () => {
+  const rich = toUserContext(
+    profile({
+      skillLevels: [4, 4, 4, 4, 4, ...new Array(30).fill(null)],
+      skillSources: ['stated', 'stated', 'stated', 'stated', 'stated', ...new Array(30).fill(null)],
+      interests: [1, 0, 0, 0, 0, 0],
+      values: [1, 0, 0, 0, 0, 0],
+    }),
+  );
+  it('is High only with a high probability and good support on both sides', () => {
+    expect(toConfidence(0.8, rich, careers[0]!).confidence).toBe('High');
+    expect(toConfidence(0.65, rich, careers[0]!).confidence).toBe('Medium');
+    expect(toConfidence(0.3, rich, careers[0]!).confidence).toBe('Low');
+  });
+  it('is never High for a thin profile or thin occupation data', () => {
+    const thin = toUserContext(profile({ interests: [1, 0, 0, 0, 0, 0] }));
+    expect(toConfidence(0.95, thin, careers[0]!).confidence).toBe('Low');
+    expect(toConfidence(0.95, rich, careers[2]!).confidence).not.toBe('High');
+  });
+});
+
+describe('skill gaps', () => {
+  it('lists needed skills above the person’s level or not stated, biggest first', () => {
+    const levels = new Array(35).fill(null);
+    levels[21] = 3; // Programming
+    const user = toUserContext(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l) => (l === null ? null : 'stated')),
+      }),
+    );
+    const gaps = skillGaps(user, careers[0]!);
+    expect(gaps[0]).toMatchObject({
+      skill: 'Programming',
+      requiredLevel: 6,
+      currentLevel: 3,
+      gap: 3,
+    });
+  });
+  it('takes a named skill without a level at the person’s word', () => {
+    const levels = new Array(35).fill(null);
+    levels[21] = 4;
+    const user = toUserContext(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l) => (l === null ? null : 'stated-default')),
+      }),
+    );
+    expect(skillGaps(user, careers[0]!).map((g) => g.skill)).not.toContain('Programming');
+  });
+});
+
+describe('linear scorer', () => {
+  it('gives exactly the probability of the full feature vector', () => {
+    const weights = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => Math.sin(j + 1));
+    const mean = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.01 * (j % 7));
+    const scale = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.5 + (j % 5) / 10);
+    const model = { version: 't', weights, intercept: -0.3, mean, scale };
+    const levels = new Array(35).fill(null);
+    levels[21] = 5;
+    levels[2] = 4;
+    const user = toUserContext(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l, i) =>
+          l === null ? null : i === 2 ? 'stated-default' : 'stated',
+        ),
+        interests: [0, 1, 0, 0, 0.8, 0],
+        interestOrder: ['I', 'E'],
+        values: [1, 0, 0.8, 0, 0, 0],
+        constraints: { minSalaryUsd: 70000 },
+        currentJobZone: 3,
+      }),
+    );
+    const out = new Float64Array(careers.length);
+    createLinearScorer(model).scoreAll(user, careers, out);
+    careers.forEach((c, i) => {
+      expect(out[i]).toBeCloseTo(linearProbability(model, buildPairFeatures(user, c)), 12);
+    });
+  });
+});
