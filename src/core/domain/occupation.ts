@@ -120,6 +120,10 @@ export interface InterestActivity {
   readonly activity: string;
   /** `General` or `Basic` as O*NET labels it. */
   readonly interestType: string;
+  /** For `Basic` activities: the basic interest (e.g. "Mechanics/Electronics"). */
+  readonly basicInterest?: string;
+  /** Every RIASEC area the activity's interest maps to (some basic interests map to two); first = `letter`. */
+  readonly letters?: readonly RiasecLetter[];
 }
 
 /** A level-scale anchor: what level N of an element looks like. */

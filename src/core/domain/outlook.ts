@@ -25,4 +25,8 @@ export interface Outlook {
   readonly socCode: string;
   /** True when an O*NET detail code takes its parent SOC's row. */
   readonly inheritedFromSoc: boolean;
+  /** True when the EP row is an aggregate covering this SOC code with others (see `Wages.aggregate`). */
+  readonly aggregate?: boolean;
+  /** Title of the EP row used. */
+  readonly blsTitle?: string;
 }

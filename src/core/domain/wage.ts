@@ -18,6 +18,13 @@ export interface Wages {
   readonly socCode: string;
   /** True when an O*NET detail code (`.01`+) takes its parent SOC's figures. */
   readonly inheritedFromSoc: boolean;
+  /**
+   * True when the BLS row is an aggregate that covers this SOC code together with others
+   * (e.g. OEWS 29-2010 for 29-2011 and 29-2012): the figures describe a wider group.
+   */
+  readonly aggregate?: boolean;
+  /** Title of the BLS row used (differs from the occupation title for aggregates). */
+  readonly blsTitle?: string;
   /** Where the numbers came from, e.g. `OEWS May 2024` or `EP 2024 (OEWS missing)`. */
   readonly source: string;
 }
