@@ -1,4 +1,9 @@
-import type { CareerProfile, UserContext } from '../features/index.js';
+import {
+  FEATURE_COUNT,
+  PROFILE_DIMENSIONS,
+  type CareerProfile,
+  type UserContext,
+} from '../features/index.js';
 import type { Scorer } from './scorer.js';
 
 /** Cosine similarity of two vectors; 0 when either is all zeros. */
@@ -26,6 +31,25 @@ export function createCosineScorer(): Scorer {
     version: 'cosine-v1',
     scoreAll(user: UserContext, careers: readonly CareerProfile[], out: Float64Array) {
       for (let i = 0; i < careers.length; i++) out[i] = cosine(user.vector, careers[i]!.vector);
+    },
+    scoreOne(user: UserContext, career: CareerProfile) {
+      return cosine(user.vector, career.vector);
+    },
+    contributions(user: UserContext, career: CareerProfile) {
+      const out = new Float64Array(FEATURE_COUNT);
+      const u = user.vector;
+      const c = career.vector;
+      let nu = 0;
+      let nc = 0;
+      for (let i = 0; i < u.length; i++) {
+        nu += u[i]! * u[i]!;
+        nc += c[i]! * c[i]!;
+      }
+      const norm = Math.sqrt(nu * nc);
+      // The baseline's "fit" is the per-dimension share of the cosine, placed in the fit block.
+      if (norm > 0)
+        for (let i = 0; i < u.length; i++) out[2 * PROFILE_DIMENSIONS + i] = (u[i]! * c[i]!) / norm;
+      return out;
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   CONTEXT_START,
   FEATURE_COUNT,
   PROFILE_DIMENSIONS,
+  buildPairFeatures,
   writeContextFeatures,
   type CareerProfile,
   type UserContext,
@@ -81,6 +82,13 @@ export function createLinearScorer(model: LinearModelParams): Scorer {
         z += pairContext(user, career, w);
         out[c] = sigmoid(z);
       }
+    },
+    scoreOne(user: UserContext, career: CareerProfile) {
+      return linearProbability(model, buildPairFeatures(user, career));
+    },
+    contributions(user: UserContext, career: CareerProfile) {
+      const x = buildPairFeatures(user, career);
+      return x.map((v, j) => (model.weights[j]! * (v - model.mean[j]!)) / model.scale[j]!);
     },
   };
 }

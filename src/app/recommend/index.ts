@@ -1,0 +1,4 @@
+export * from './recommender-context.js';
+export * from './recommendation.js';
+export * from './recommend.js';
+export * from './compare.js';

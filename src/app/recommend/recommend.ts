@@ -1,0 +1,133 @@
+import { formatWage, type UserProfile } from '../../core/domain/index.js';
+import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
+import { toUserContext, type UserContext } from '../../core/features/index.js';
+import {
+  checkConstraints,
+  rankTopK,
+  skillGaps,
+  toConfidence,
+  type ExclusionReason,
+  type Scorer,
+} from '../../core/ranking/index.js';
+import type { Recommendation, RecommendationResult } from './recommendation.js';
+import type { RecommenderContext } from './recommender-context.js';
+
+/** Options of one ranking. */
+export interface RankOptions {
+  readonly limit: number;
+  readonly explain: boolean;
+}
+
+/** Describes a scorer for the `model` block of a response. */
+export function describeScorer(scorer: Scorer): {
+  kind: Scorer['kind'];
+  version: string;
+  description: string;
+} {
+  return {
+    kind: scorer.kind,
+    version: scorer.version,
+    description:
+      scorer.kind === 'ml'
+        ? 'Logistic regression on 154 user–career pair features, trained on synthetic pairs'
+        : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',
+  };
+}
+
+/** Scores every rateable occupation, applies the constraints and returns the top `limit`. */
+export function rankForProfile(
+  ctx: RecommenderContext,
+  scorer: Scorer,
+  profile: UserProfile,
+  options: RankOptions,
+): RecommendationResult {
+  const user = toUserContext(profile);
+  const scores = new Float64Array(ctx.careers.length);
+  scorer.scoreAll(user, ctx.careers, scores);
+  const eligible = new Uint8Array(ctx.careers.length);
+  const excluded: Partial<Record<ExclusionReason, number>> = {};
+  ctx.careers.forEach((career, i) => {
+    const reason = checkConstraints(career, profile.constraints, profile.currentOccupation);
+    if (reason === null) eligible[i] = 1;
+    else excluded[reason] = (excluded[reason] ?? 0) + 1;
+  });
+  const top = rankTopK(scores, ctx.codes, eligible as unknown as ArrayLike<boolean>, options.limit);
+  return {
+    model: describeScorer(scorer),
+    recommendations: top.map((t, rank) =>
+      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain),
+    ),
+    considered: ctx.careers.length,
+    excluded,
+    reranked: false,
+  };
+}
+
+function toRecommendation(
+  ctx: RecommenderContext,
+  scorer: Scorer,
+  user: UserContext,
+  index: number,
+  score: number,
+  rank: number,
+  explain: boolean,
+): Recommendation {
+  const career = ctx.careers[index]!;
+  const occupation = ctx.catalog.occupations[career.catalogIndex]!;
+  const confidence = toConfidence(score, user, career);
+  const gaps = skillGaps(user, career);
+  const wages = occupation.wages;
+  const base: Recommendation = {
+    rank,
+    code: occupation.code,
+    title: occupation.title,
+    score,
+    matchPercent: toPercent(score),
+    confidence: confidence.confidence,
+    confidenceBasis: confidence,
+    medianAnnualWageUsd: career.medianWageUsd,
+    medianAnnualWage: wages?.medianAnnualUsd ?? null,
+    wageText: wages ? formatWage(wages.medianAnnualUsd) : 'not available',
+    wagePercentiles: wages
+      ? {
+          p10: wages.pct10AnnualUsd,
+          p25: wages.pct25AnnualUsd,
+          p75: wages.pct75AnnualUsd,
+          p90: wages.pct90AnnualUsd,
+        }
+      : null,
+    wageInheritedFromSoc: wages?.inheritedFromSoc ?? false,
+    outlook: occupation.outlook
+      ? {
+          brightOutlook: occupation.outlook.brightOutlook,
+          changePercent: occupation.outlook.changePercent,
+          annualOpeningsThousands: occupation.outlook.annualOpeningsThousands,
+          reason: occupation.outlook.brightOutlookReason,
+        }
+      : null,
+    typicalEducation:
+      occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,
+    jobZone: occupation.jobZone,
+    skillGaps: gaps,
+    interestCodes: career.highPoints,
+  };
+  if (!explain) return base;
+  const facts = buildExplanationFacts({
+    scorer,
+    user,
+    career,
+    occupation,
+    score,
+    confidence,
+    gaps,
+    jobZones: ctx.catalog.jobZones,
+  });
+  return {
+    ...base,
+    explanation: {
+      text: toExplanationText(facts),
+      facts,
+      llm: { used: false, reason: 'not requested' },
+    },
+  };
+}

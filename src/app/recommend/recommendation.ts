@@ -1,0 +1,77 @@
+import type { WageValue } from '../../core/domain/index.js';
+import type { ExplanationFacts } from '../../core/explain/index.js';
+import type {
+  ConfidenceBasis,
+  ExclusionReason,
+  ScorerKind,
+  SkillGap,
+} from '../../core/ranking/index.js';
+
+/** Whether an LLM rewrote the explanation, and why not when it did not. */
+export interface LlmUse {
+  readonly used: boolean;
+  readonly reason?: string;
+  readonly model?: string;
+}
+
+/** The explanation attached to a recommendation. */
+export interface Explanation {
+  readonly text: string;
+  readonly facts: ExplanationFacts;
+  readonly llm: LlmUse;
+}
+
+/** One recommended occupation, as every edge (CLI JSON, API, web) shows it. */
+export interface Recommendation {
+  readonly rank: number;
+  readonly code: string;
+  readonly title: string;
+  /** The ranking key in [0, 1]: the model's probability, or the baseline's cosine similarity. */
+  readonly score: number;
+  /** round(score × 100). */
+  readonly matchPercent: number;
+  readonly confidence: ConfidenceBasis['confidence'];
+  readonly confidenceBasis: ConfidenceBasis;
+  /** Median annual wage in USD; for top-coded wages the lower bound (see medianAnnualWage). */
+  readonly medianAnnualWageUsd: number | null;
+  readonly medianAnnualWage: WageValue | null;
+  readonly wageText: string;
+  readonly wagePercentiles: {
+    readonly p10: WageValue;
+    readonly p25: WageValue;
+    readonly p75: WageValue;
+    readonly p90: WageValue;
+  } | null;
+  /** True when an O*NET detail code takes its SOC's BLS figures. */
+  readonly wageInheritedFromSoc: boolean;
+  readonly outlook: {
+    readonly brightOutlook: boolean;
+    readonly changePercent: number | null;
+    readonly annualOpeningsThousands: number | null;
+    readonly reason: string;
+  } | null;
+  readonly typicalEducation: string | null;
+  readonly jobZone: number | null;
+  readonly skillGaps: readonly SkillGap[];
+  readonly interestCodes: readonly string[];
+  readonly explanation?: Explanation;
+  /** Set when an LLM moved this item; the score stays the model's. */
+  readonly reranked?: { readonly from: number; readonly reason: string };
+}
+
+/** The model that produced a ranking. */
+export interface ModelInfo {
+  readonly kind: ScorerKind;
+  readonly version: string;
+  readonly description: string;
+}
+
+/** A ranked answer for one profile. */
+export interface RecommendationResult {
+  readonly model: ModelInfo;
+  readonly recommendations: readonly Recommendation[];
+  /** How many rateable occupations were scored, and how many constraints removed (by reason). */
+  readonly considered: number;
+  readonly excluded: Readonly<Partial<Record<ExclusionReason, number>>>;
+  readonly reranked: boolean;
+}

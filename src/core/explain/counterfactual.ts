@@ -1,0 +1,59 @@
+import { SKILLS, type UserProfile } from '../domain/index.js';
+import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
+import type { Scorer, SkillGap } from '../ranking/index.js';
+
+/** "Raising Programming to level 5 would move this match from 72% to 81%", computed by re-scoring. */
+export interface Counterfactual {
+  readonly skill: string;
+  readonly fromLevel: number | null;
+  readonly toLevel: number;
+  readonly fromPercent: number;
+  readonly toPercent: number;
+}
+
+/** Rounds a score in [0, 1] to the displayed whole percent. */
+export const toPercent = (score: number) => Math.round(score * 100);
+
+/** The person's profile with one skill raised to `level`. */
+export function withSkillLevel(
+  profile: UserProfile,
+  skillIndex: number,
+  level: number,
+): UserProfile {
+  const skillLevels = [...profile.skillLevels];
+  const skillSources = [...profile.skillSources];
+  skillLevels[skillIndex] = level;
+  skillSources[skillIndex] = 'stated';
+  return { ...profile, skillLevels, skillSources };
+}
+
+/**
+ * For each of the skill gaps, re-scores the pair with that skill raised to the level the career
+ * needs and keeps the (at most `limit`) changes that raise the displayed percentage most.
+ */
+export function counterfactuals(
+  scorer: Scorer,
+  user: UserContext,
+  career: CareerProfile,
+  gaps: readonly SkillGap[],
+  limit = 2,
+): Counterfactual[] {
+  const from = scorer.scoreOne(user, career);
+  return gaps
+    .map((gap) => {
+      const k = SKILLS.findIndex((s) => s.id === gap.skillId);
+      const toLevel = Math.min(7, Math.ceil(gap.requiredLevel));
+      const raised = toUserContext(withSkillLevel(user.profile, k, toLevel));
+      const to = scorer.scoreOne(raised, career);
+      return {
+        skill: gap.skill,
+        fromLevel: gap.currentLevel,
+        toLevel,
+        fromPercent: toPercent(from),
+        toPercent: toPercent(to),
+      };
+    })
+    .filter((c) => c.toPercent > c.fromPercent)
+    .sort((a, b) => b.toPercent - a.toPercent || a.skill.localeCompare(b.skill))
+    .slice(0, limit);
+}

@@ -1,0 +1,133 @@
+import {
+  RIASEC,
+  WORK_VALUES,
+  formatWage,
+  type JobZoneInfo,
+  type Occupation,
+  type RiasecLetter,
+  type WageValue,
+} from '../domain/index.js';
+import type { CareerProfile, UserContext } from '../features/index.js';
+import type { ConfidenceBasis, Scorer, SkillGap } from '../ranking/index.js';
+import { counterfactuals, toPercent, type Counterfactual } from './counterfactual.js';
+import { toFactors, type Factor } from './factors.js';
+
+/** Everything an explanation says, as data: the text is rendered from these and nothing else. */
+export interface ExplanationFacts {
+  readonly code: string;
+  readonly title: string;
+  readonly model: 'ml' | 'baseline';
+  readonly matchPercent: number;
+  readonly confidence: ConfidenceBasis['confidence'];
+  /** Every factor with its contribution, largest first. */
+  readonly factors: readonly Factor[];
+  /** The (up to three) largest positive factors. */
+  readonly topFactors: readonly Factor[];
+  /** The most negative factor, if any factor pulls the score down. */
+  readonly holdingBack: Factor | null;
+  /** Stated skills whose fit helps this match, largest first. */
+  readonly skillsThatFit: readonly string[];
+  readonly interests: {
+    readonly yours: readonly RiasecLetter[];
+    readonly career: readonly RiasecLetter[];
+    readonly shared: readonly RiasecLetter[];
+  };
+  readonly values: {
+    readonly yours: readonly string[];
+    readonly careerTop: string | null;
+    readonly shared: boolean;
+  };
+  readonly salary: {
+    readonly median: WageValue | null;
+    readonly medianText: string;
+    readonly floorUsd: number | null;
+    readonly meetsFloor: boolean | null;
+  };
+  readonly education: {
+    readonly jobZone: number | null;
+    readonly jobZoneName: string | null;
+    readonly typicalEntryEducation: string | null;
+  };
+  readonly outlook: {
+    readonly brightOutlook: boolean;
+    readonly changePercent: number | null;
+    readonly annualOpeningsThousands: number | null;
+  };
+  readonly gaps: readonly SkillGap[];
+  /** Up to five Hot Technologies from O*NET Technology Skills. */
+  readonly hotTechnologies: readonly string[];
+  readonly counterfactuals: readonly Counterfactual[];
+}
+
+/** Inputs needed to explain one recommendation. */
+export interface ExplainInput {
+  readonly scorer: Scorer;
+  readonly user: UserContext;
+  readonly career: CareerProfile;
+  readonly occupation: Occupation;
+  readonly score: number;
+  readonly confidence: ConfidenceBasis;
+  readonly gaps: readonly SkillGap[];
+  readonly jobZones: readonly JobZoneInfo[];
+}
+
+/** Builds the facts behind one recommendation from the same numbers as its score. */
+export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
+  const { scorer, user, career, occupation } = input;
+  const factors = toFactors(scorer.contributions(user, career));
+  const negative = factors.filter((f) => f.contribution < 0);
+  const yours = user.topInterests;
+  const careerLetters = career.highPoints;
+  const floor = user.minSalaryUsd;
+  const median = occupation.wages?.medianAnnualUsd ?? null;
+  const medianUsd = career.medianWageUsd;
+  return {
+    code: occupation.code,
+    title: occupation.title,
+    model: scorer.kind,
+    matchPercent: toPercent(input.score),
+    confidence: input.confidence.confidence,
+    factors,
+    topFactors: factors.filter((f) => f.contribution > 0).slice(0, 3),
+    holdingBack: negative.length > 0 ? negative[negative.length - 1]! : null,
+    skillsThatFit: factors
+      .filter((f) => f.kind === 'skill' && f.contribution > 0)
+      .map((f) => f.label),
+    interests: {
+      yours,
+      career: careerLetters,
+      shared: yours.filter((l) => careerLetters.includes(l)),
+    },
+    values: {
+      yours: user.profile.valueOrder.slice(0, 3),
+      careerTop: career.topValue >= 0 ? WORK_VALUES[career.topValue]!.name : null,
+      shared: user.topValue >= 0 && user.topValue === career.topValue,
+    },
+    salary: {
+      median,
+      medianText: median ? formatWage(median) : 'not available',
+      floorUsd: floor,
+      meetsFloor: floor === null ? null : medianUsd === null ? false : medianUsd >= floor,
+    },
+    education: {
+      jobZone: occupation.jobZone,
+      jobZoneName: input.jobZones.find((z) => z.zone === occupation.jobZone)?.name ?? null,
+      typicalEntryEducation:
+        occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,
+    },
+    outlook: {
+      brightOutlook: occupation.outlook?.brightOutlook ?? false,
+      changePercent: occupation.outlook?.changePercent ?? null,
+      annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
+    },
+    gaps: input.gaps,
+    hotTechnologies: occupation.technologies
+      .filter((t) => t.hot)
+      .slice(0, 5)
+      .map((t) => t.name),
+    counterfactuals: counterfactuals(scorer, user, career, input.gaps.slice(0, 3)),
+  };
+}
+
+/** RIASEC letter → name, for text. */
+export const letterName = (l: RiasecLetter) => RIASEC.find((a) => a.letter === l)!.name;

@@ -1,0 +1,133 @@
+import type { ExplanationFacts } from './explanation-facts.js';
+import { letterName } from './explanation-facts.js';
+
+/** Deterministic choice among phrasings, so one template is not repeated card after card. */
+function pick<T>(options: readonly T[], key: string): T {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return options[(h >>> 0) % options.length]!;
+}
+
+const list = (items: readonly string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const level = (x: number) => (Math.round(x * 10) / 10).toString();
+
+function whyItFits(f: ExplanationFacts): string | null {
+  const parts: string[] = [];
+  if (f.skillsThatFit.length > 0) {
+    const skills = list(f.skillsThatFit.slice(0, 3));
+    parts.push(
+      pick(
+        [
+          `your ${skills} are put to real use here`,
+          `it draws on your ${skills}`,
+          `it leans on ${skills}, which you bring`,
+        ],
+        `${f.code}:skills`,
+      ),
+    );
+  }
+  if (f.interests.shared.length > 0) {
+    const names = list(f.interests.shared.map(letterName));
+    parts.push(
+      pick(
+        [
+          `it suits your ${names} interests`,
+          `the work is ${names} in character, like your interests`,
+        ],
+        `${f.code}:int`,
+      ),
+    );
+  }
+  if (f.values.shared && f.values.careerTop) {
+    parts.push(
+      pick(
+        [
+          `it offers what you value most (${f.values.careerTop})`,
+          `${f.values.careerTop}, your top work value, is what this job rewards`,
+        ],
+        `${f.code}:val`,
+      ),
+    );
+  }
+  if (parts.length === 0) return null;
+  const opener = pick(
+    ['This looks like a fit because', 'Why it fits:', 'It stands out because'],
+    `${f.code}:open`,
+  );
+  return `${opener} ${list(parts)}.`;
+}
+
+function holdingBack(f: ExplanationFacts): string | null {
+  const h = f.holdingBack;
+  if (!h) return null;
+  const what =
+    h.kind === 'skill'
+      ? `how ${h.label} fits the job`
+      : h.kind === 'interests'
+        ? `the interest match (the job is ${list(f.interests.career.map(letterName)) || 'not clearly typed'}, you said ${list(f.interests.yours.map(letterName)) || 'nothing'})`
+        : h.kind === 'salary'
+          ? `the pay against your salary floor`
+          : h.kind === 'education'
+            ? `the preparation it needs (Job Zone ${f.education.jobZone ?? 'unknown'})`
+            : h.label;
+  return pick(
+    [`The main thing holding it back is ${what}.`, `What holds this match back most: ${what}.`],
+    `${f.code}:back`,
+  );
+}
+
+function money(f: ExplanationFacts): string {
+  const s = f.salary;
+  const base = `The BLS median wage is ${s.medianText}`;
+  if (s.meetsFloor === null) return `${base}.`;
+  return s.meetsFloor
+    ? `${base}, above your floor.`
+    : `${base}, which does not clearly reach your floor.`;
+}
+
+function nextSteps(f: ExplanationFacts): string | null {
+  const steps: string[] = [];
+  const gaps = f.gaps
+    .slice(0, 3)
+    .map((g) =>
+      g.currentLevel === null
+        ? `${g.skill} (level ${level(g.requiredLevel)} needed)`
+        : `${g.skill} (from ${level(g.currentLevel)} to ${level(g.requiredLevel)})`,
+    );
+  if (gaps.length > 0) steps.push(`build ${list(gaps)}`);
+  if (f.education.typicalEntryEducation)
+    steps.push(`typical entry: ${f.education.typicalEntryEducation.toLowerCase()}`);
+  if (f.hotTechnologies.length > 0)
+    steps.push(`tools in demand: ${list(f.hotTechnologies.slice(0, 3))}`);
+  return steps.length > 0 ? `Next steps: ${steps.join('; ')}.` : null;
+}
+
+function counterfactual(f: ExplanationFacts): string | null {
+  const c = f.counterfactuals[0];
+  if (!c) return null;
+  return pick(
+    [
+      `Raising ${c.skill} to level ${c.toLevel} would move this match from ${c.fromPercent}% to ${c.toPercent}%.`,
+      `With ${c.skill} at level ${c.toLevel}, this match would rise from ${c.fromPercent}% to ${c.toPercent}%.`,
+    ],
+    `${f.code}:cf`,
+  );
+}
+
+/** The deterministic explanation text, rendered only from the facts. */
+export function toExplanationText(f: ExplanationFacts): string {
+  const outlook = f.outlook.brightOutlook ? ' It has a Bright Outlook.' : '';
+  return [
+    whyItFits(f) ?? `${f.title} is a ${f.matchPercent}% match on the profile you gave.`,
+    holdingBack(f),
+    money(f) + outlook,
+    nextSteps(f),
+    counterfactual(f),
+  ]
+    .filter((s): s is string => s !== null && s.length > 0)
+    .join(' ');
+}

@@ -1,0 +1,4 @@
+export * from './factors.js';
+export * from './counterfactual.js';
+export * from './explanation-facts.js';
+export * from './explanation-text.js';
