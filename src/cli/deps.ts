@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
+import type { FetchDataPort } from './commands/data-fetch.js';
 
 /**
  * What the CLI needs from the outside world. The composition root (src/main) fills it in;
@@ -8,4 +9,6 @@ import type { CliIo } from './io.js';
 export interface CliDeps {
   readonly config: Config;
   readonly io: CliIo;
+  /** Downloads the official O*NET and BLS releases (`careers data fetch`). */
+  readonly fetchData?: FetchDataPort;
 }

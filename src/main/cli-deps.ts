@@ -1,3 +1,4 @@
+import { fetchOfficialData } from '../adapters/fetch/index.js';
 import type { CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
 
@@ -10,5 +11,6 @@ export function createCliDeps(config: Config): CliDeps {
       err: (text) => process.stderr.write(text),
       interactive: Boolean(process.stderr.isTTY),
     },
+    fetchData: (request) => fetchOfficialData({ ...request, fetchedAt: new Date().toISOString() }),
   };
 }

@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../program.js';
+import { registerDataFetch } from './data-fetch.js';
 
 /** Every CLI command, in the order `careers --help` lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [registerDataFetch];
