@@ -1,5 +1,6 @@
 import {
   DEFAULT_STATED_SKILL_LEVEL,
+  inferProfileFromOccupation,
   RIASEC,
   SKILLS,
   WORK_VALUES,
@@ -85,16 +86,16 @@ function resolveOccupation(input: string, resolver: ProfileResolver): Occupation
  */
 export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): UserProfile {
   const unknown: UnknownName[] = [];
-  const levels: (number | null)[] = new Array(SKILLS.length).fill(null);
-  const sources: (SkillLevelSource | null)[] = new Array(SKILLS.length).fill(null);
-
   const current = input.currentOccupation
     ? resolveOccupation(input.currentOccupation, resolver)
     : null;
-  current?.skills?.forEach((r, i) => {
-    levels[i] = r.level;
-    sources[i] = 'inferred';
-  });
+  const inferred = current ? inferProfileFromOccupation(current) : null;
+  const levels: (number | null)[] = inferred
+    ? [...inferred.skillLevels]
+    : new Array(SKILLS.length).fill(null);
+  const sources: (SkillLevelSource | null)[] = inferred
+    ? [...inferred.skillSources]
+    : new Array(SKILLS.length).fill(null);
 
   for (const s of input.skills ?? []) {
     const nameOrId = typeof s === 'string' ? s : s.name;
@@ -147,18 +148,16 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
     );
   }
 
-  const inferredInterests = current?.interests?.scores.map((x) => (x - 1) / 6) ?? null;
-  const inferredValues = current?.workValues?.scores.map((x) => (x - 1) / 6) ?? null;
   const letterOf = (name: string) => RIASEC.find((a) => a.name === name)!.letter;
   const profile: UserProfile = {
     skillLevels: levels,
     skillSources: sources,
-    interests: interests?.scores ?? inferredInterests,
+    interests: interests?.scores ?? inferred?.interests ?? null,
     interestOrder: interests
       ? interests.order.map(letterOf)
-      : (current?.interests?.highPoints ?? ([] as RiasecLetter[])),
-    values: values?.scores ?? inferredValues,
-    valueOrder: values ? values.order : (current?.workValues?.highPoints ?? []),
+      : (inferred?.interestOrder ?? ([] as RiasecLetter[])),
+    values: values?.scores ?? inferred?.values ?? null,
+    valueOrder: values ? values.order : (inferred?.valueOrder ?? []),
     constraints: input.constraints ?? {},
     currentOccupation: current?.code ?? null,
     currentJobZone: current?.jobZone ?? null,

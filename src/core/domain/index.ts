@@ -6,3 +6,4 @@ export * from './wage.js';
 export * from './outlook.js';
 export * from './occupation.js';
 export * from './user-profile.js';
+export * from './infer-profile.js';

@@ -1,0 +1,183 @@
+import { parseOnetCode, type OnetCode, type UserProfile } from '../../core/domain/index.js';
+import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
+import { AppError } from '../../errors.js';
+import type { FeedbackRecord, Store, TitleMatch, TitleSearch } from '../ports/index.js';
+import { resolveProfile, type ProfileInput } from '../profile/index.js';
+import {
+  buildQuestionnaire,
+  scoreQuestionnaire,
+  type QuestionnaireItem,
+} from '../questionnaire/index.js';
+import {
+  compareScorers,
+  rankForProfile,
+  type Comparison,
+  type RecommendationResult,
+  type RecommenderContext,
+} from '../recommend/index.js';
+import type { LoadedModel, ActiveModelSource } from './active-model.js';
+import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
+import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
+import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
+
+/** What the service is built from; the composition root provides the adapters. */
+export interface CareersServiceDeps {
+  readonly ctx: RecommenderContext;
+  readonly titleSearch: TitleSearch;
+  /** The feedback store and model registry; null where none is configured (e.g. some CLI runs). */
+  readonly store: Store | null;
+  readonly models: ActiveModelSource;
+  readonly now: () => Date;
+  readonly version: string;
+}
+
+/** Every use case the edges (HTTP, CLI, web) call. */
+export type CareersService = ReturnType<typeof createCareersService>;
+
+/** Builds the service from its dependencies. */
+export function createCareersService(deps: CareersServiceDeps) {
+  const { ctx } = deps;
+  const baseline = createCosineScorer();
+  const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
+  const resolver = {
+    findOccupation: ctx.findOccupation,
+    resolveTitle: (title: string) => deps.titleSearch.search(title, { limit: 1 })[0]?.code,
+  };
+
+  const activeModel = (): LoadedModel => {
+    const model = deps.models.current();
+    if (!model) {
+      throw new AppError(
+        'MODEL_MISSING',
+        'No trained model is active yet. Train one with `careers train` (the server trains one at first start), or ask for model "baseline".',
+      );
+    }
+    return model;
+  };
+  const scorerFor = (kind: 'ml' | 'baseline'): Scorer =>
+    kind === 'ml' ? activeModel().scorer : baseline;
+  const requireStore = (): Store => {
+    if (!deps.store) throw new AppError('STORE_UNAVAILABLE', 'No feedback store is configured.');
+    return deps.store;
+  };
+  const occupationOrThrow = (code: string) => {
+    const parsed = parseOnetCode(code);
+    const occupation = parsed ? ctx.findOccupation(parsed) : undefined;
+    if (!occupation) {
+      throw new AppError(
+        'NOT_FOUND',
+        `No occupation has the code "${code}". Codes look like 15-1252.00; find one with the title search.`,
+      );
+    }
+    return occupation;
+  };
+
+  return {
+    /** Resolves a profile (names, current occupation) into the form features use. */
+    resolve(profile: ProfileInput): UserProfile {
+      return resolveProfile(profile, resolver);
+    },
+    /** Ranks occupations for a profile with the model or the baseline. */
+    recommend(request: RecommendRequest): RecommendationResult {
+      const profile = resolveProfile(request.profile, resolver);
+      return rankForProfile(ctx, scorerFor(request.model), profile, {
+        limit: request.limit,
+        explain: request.explain,
+      });
+    },
+    /** The same profile through the model and the baseline, with their overlap. */
+    compare(request: CompareRequest): Comparison {
+      const profile = resolveProfile(request.profile, resolver);
+      return compareScorers(ctx, activeModel().scorer, baseline, profile, {
+        limit: request.limit,
+        explain: request.explain,
+      });
+    },
+    /** Occupations by job title. */
+    searchTitles(query: string, limit = 10): readonly TitleMatch[] {
+      return deps.titleSearch.search(query, { limit });
+    },
+    /** The detail of one occupation. */
+    occupation(code: string): OccupationDetail {
+      return toOccupationDetail(occupationOrThrow(code), ctx.catalog, ctx.findOccupation);
+    },
+    /** The profile a person in this occupation (code or job title) can start from. */
+    inferProfile(codeOrTitle: string): { code: OnetCode; title: string; profile: UserProfile } {
+      const profile = resolveProfile({ currentOccupation: codeOrTitle }, resolver);
+      const occupation = ctx.findOccupation(profile.currentOccupation!)!;
+      return { code: occupation.code, title: occupation.title, profile };
+    },
+    /** Stores one feedback event about a recommended occupation. */
+    async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {
+      occupationOrThrow(request.code);
+      resolveProfile(request.profile, resolver);
+      const store = requireStore();
+      return store.recordFeedback({
+        subjectId: request.subjectId,
+        profile: request.profile,
+        code: request.code,
+        rating: request.rating,
+        outcome: request.outcome,
+        modelVersion: deps.models.current()?.version ?? 'none',
+        createdAt: deps.now().toISOString(),
+      });
+    },
+    /** Deletes every feedback event of one subject id; returns how many were deleted. */
+    async deleteFeedback(subjectId: string): Promise<number> {
+      return requireStore().deleteFeedbackBySubject(subjectId);
+    },
+    /** How many feedback events are stored (optionally for one occupation). */
+    async countFeedback(code?: string): Promise<number> {
+      return requireStore().countFeedback(code ? { code } : undefined);
+    },
+    /** The active model's version and metrics. */
+    modelInfo() {
+      const model = deps.models.current();
+      return {
+        active: model
+          ? {
+              version: model.version,
+              createdAt: model.createdAt,
+              dataRelease: model.dataRelease,
+              metrics: model.metrics,
+            }
+          : null,
+        baseline: {
+          version: baseline.version,
+          description: 'Cosine similarity of profile vectors',
+        },
+      };
+    },
+    /** The interest questionnaire's items. */
+    questionnaire(): readonly QuestionnaireItem[] {
+      return questionnaire;
+    },
+    /** Scores questionnaire answers into RIASEC scores. */
+    scoreQuestionnaire(answers: Readonly<Record<string, number>>) {
+      const unknown = Object.keys(answers).filter((id) => !questionnaire.some((q) => q.id === id));
+      if (unknown.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `Unknown questionnaire item(s): ${unknown.join(', ')}. Get the items from GET /v1/questionnaire.`,
+        );
+      }
+      return scoreQuestionnaire(questionnaire, answers);
+    },
+    /** Releases, attribution and counts. */
+    about() {
+      return {
+        name: PRODUCT_NAME,
+        version: deps.version,
+        data: {
+          onetRelease: ctx.catalog.source.onetRelease,
+          blsRelease: ctx.catalog.source.blsRelease,
+          occupations: ctx.catalog.occupations.length,
+          rateableOccupations: ctx.careers.length,
+        },
+        attribution: ONET_ATTRIBUTION,
+        blsCredit: BLS_CREDIT,
+        license: 'O*NET data: CC BY 4.0. BLS data: public domain.',
+      };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { FEEDBACK_OUTCOMES, FEEDBACK_RATINGS } from '../ports/index.js';
+import { profileInputSchema } from '../profile/index.js';
+
+/** POST /v1/recommendations and `careers recommend`: a profile and how to rank it. */
+export const recommendRequestSchema = z
+  .object({
+    profile: profileInputSchema,
+    limit: z.number().int().min(1).max(50).default(10),
+    model: z.enum(['ml', 'baseline']).default('ml'),
+    explain: z.boolean().default(true),
+    /** Ask the optional LLM to rephrase explanations (ignored when no LLM is configured). */
+    llm: z.boolean().default(false),
+  })
+  .strict();
+
+/** A validated recommendation request. */
+export type RecommendRequest = z.infer<typeof recommendRequestSchema>;
+
+/** POST /v1/recommendations/compare: the same profile through the model and the baseline. */
+export const compareRequestSchema = z
+  .object({
+    profile: profileInputSchema,
+    limit: z.number().int().min(1).max(50).default(10),
+    explain: z.boolean().default(false),
+  })
+  .strict();
+
+/** A validated compare request. */
+export type CompareRequest = z.infer<typeof compareRequestSchema>;
+
+/** POST /v1/feedback: a rating, an outcome or both, about one recommended occupation. */
+export const feedbackRequestSchema = z
+  .object({
+    profile: profileInputSchema,
+    code: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code looks like 15-1252.00'),
+    rating: z.enum(FEEDBACK_RATINGS).optional(),
+    outcome: z.enum(FEEDBACK_OUTCOMES).optional(),
+    /** Opaque id the client keeps (e.g. a random UUID in the browser) to delete its feedback later. */
+    subjectId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, 'subjectId is 8–64 letters, digits, - or _')
+      .optional(),
+  })
+  .strict()
+  .refine((f) => f.rating !== undefined || f.outcome !== undefined, {
+    message:
+      'give a rating ("up" or "down"), an outcome ("interested", "applied", "hired") or both',
+  });
+
+/** A validated feedback request. */
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;

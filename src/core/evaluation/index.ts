@@ -1,0 +1,3 @@
+export * from './ranking-metrics.js';
+export * from './bootstrap.js';
+export * from './queries.js';
