@@ -39,7 +39,8 @@ export function parseEducation(text: string): EducationRow[] {
     const scale = f.oneOf(3, ETE_SCALES);
     const category = f.numberOrNull(4, { min: 1, integer: true });
     if (scale === 'IM' && category !== null) f.issue(4, 'must be n/a on IM rows');
-    if (scale !== 'IM' && category === null) f.issue(4, `is n/a on a ${scale} row`);
+    if (scale !== 'IM' && category === null)
+      f.issue(4, `is n/a, but ${scale} rows need a category`);
     const value = f.number(5, scale === 'IM' ? { min: 1, max: 5 } : { min: 0, max: 100 });
     f.numberOrNull(6, { min: 0, integer: true });
     f.numberOrNull(7, { min: 0 });

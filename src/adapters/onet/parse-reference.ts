@@ -76,8 +76,7 @@ export function parseScales(text: string): ScaleRow[] {
       min: f.number(2),
       max: f.number(3),
     };
-    if (f.ok && row.min >= row.max)
-      f.issue(3, `maximum ${row.max} is not above minimum ${row.min}`);
+    if (row.min >= row.max) f.issue(3, `maximum ${row.max} is not above minimum ${row.min}`);
     return row;
   });
 }

@@ -51,10 +51,14 @@ const NA = ['n/a'] as const;
 const quote = (value: string): string =>
   JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
-function describeRange(rule: NumberRule): string {
-  if (rule.min !== undefined && rule.max !== undefined) return `${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined) return `at least ${rule.min}`;
-  return `at most ${rule.max}`;
+function rangeProblem(value: string, n: number, rule: NumberRule): string | null {
+  const { min, max } = rule;
+  if (min !== undefined && max !== undefined && (n < min || n > max)) {
+    return `${value} is outside ${min} to ${max}`;
+  }
+  if (min !== undefined && n < min) return `${value} is below the minimum ${min}`;
+  if (max !== undefined && n > max) return `${value} is above the maximum ${max}`;
+  return null;
 }
 
 function createFieldReader(spec: TsvSpec, issues: DataIssue[]) {
@@ -79,9 +83,11 @@ function createFieldReader(spec: TsvSpec, issues: DataIssue[]) {
       return Number.NaN;
     }
     const n = Number(value);
-    if (rule.integer && !Number.isInteger(n)) issue(column, `${value} is not a whole number`);
-    else if ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max))
-      issue(column, `${value} is outside ${describeRange(rule)}`);
+    const problem =
+      rule.integer && !Number.isInteger(n)
+        ? `${value} is not a whole number`
+        : rangeProblem(value, n, rule);
+    if (problem !== null) issue(column, problem);
     return n;
   };
 
