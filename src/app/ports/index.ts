@@ -1,2 +1,3 @@
 // The ports the use cases need; adapters implement them. One file per port.
 export {};
+export * from './title-search.js';
