@@ -1,3 +1,4 @@
 // The ports the use cases need; adapters implement them. One file per port.
 export {};
 export * from './title-search.js';
+export * from './store.js';
