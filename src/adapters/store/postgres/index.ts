@@ -1,0 +1,2 @@
+export * from './create-postgres-store.js';
+export { describeDatabaseUrl } from './describe-database-url.js';
