@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
+import type { BuildDataPort } from './commands/data-build.js';
 import type { FetchDataPort } from './commands/data-fetch.js';
 
 /**
@@ -11,4 +12,6 @@ export interface CliDeps {
   readonly io: CliIo;
   /** Downloads the official O*NET and BLS releases (`careers data fetch`). */
   readonly fetchData?: FetchDataPort;
+  /** Compiles the catalog into DATA_DIR (`careers data build`). */
+  readonly buildData?: BuildDataPort;
 }

@@ -1,3 +1,4 @@
+import { compileCatalogStore } from '../adapters/catalog/index.js';
 import { fetchOfficialData } from '../adapters/fetch/index.js';
 import type { CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
@@ -12,5 +13,6 @@ export function createCliDeps(config: Config): CliDeps {
       interactive: Boolean(process.stderr.isTTY),
     },
     fetchData: (request) => fetchOfficialData({ ...request, fetchedAt: new Date().toISOString() }),
+    buildData: (request) => compileCatalogStore(config, request),
   };
 }

@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../program.js';
+import { registerDataBuild } from './data-build.js';
 import { registerDataFetch } from './data-fetch.js';
 
 /** Every CLI command, in the order `careers --help` lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerDataFetch];
+export const COMMANDS: readonly RegisterCommand[] = [registerDataFetch, registerDataBuild];
