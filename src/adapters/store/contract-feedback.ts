@@ -68,6 +68,8 @@ export function feedbackContract({ store }: ContractContext): void {
       ['an unknown outcome', { outcome: 'fired' as never }],
       ['a malformed O*NET code', { code: '151252' }],
       ['a createdAt without time zone', { createdAt: '2025-03-01 10:00' }],
+      ['a createdAt on a day that does not exist', { createdAt: '2025-02-30T10:00:00Z' }],
+      ['a createdAt past year 9999 in UTC', { createdAt: '9999-12-31T23:00:00-05:00' }],
       ['an empty modelVersion', { modelVersion: '' }],
       ['a profile with NaN', { profile: { x: Number.NaN } }],
       ['an undefined profile', { profile: undefined }],

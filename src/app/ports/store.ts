@@ -45,7 +45,11 @@ export interface FeedbackRecord {
 export interface FeedbackQuery {
   /** Only events with `createdAt >= since` (ISO 8601). */
   readonly since?: string;
-  /** Only events with `id > afterId` (cursor paging). */
+  /**
+   * Only events with `id > afterId` (cursor paging). On PostgreSQL ids are assigned at insert
+   * and concurrent transactions may commit out of id order, so a tailing reader should re-read
+   * a small overlap rather than assume no smaller id can appear later.
+   */
   readonly afterId?: number;
   /** At most this many events (positive integer). */
   readonly limit?: number;

@@ -16,11 +16,22 @@ function invalid(field: string, problem: string): AppError {
  * order in both databases; throws VALIDATION_FAILED for anything else.
  */
 export function toIsoInstant(value: unknown, field: string): string {
-  const ms = typeof value === 'string' && ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) {
+  const iso = typeof value === 'string' && ISO_INSTANT.test(value) ? toUtcIso(value) : undefined;
+  if (iso === undefined) {
     throw invalid(field, 'must be an ISO 8601 instant with a time zone, e.g. 2025-01-31T12:00:00Z');
   }
-  return new Date(ms).toISOString();
+  return iso;
+}
+
+function toUtcIso(value: string): string | undefined {
+  const ms = Date.parse(value);
+  const [year = NaN, month = NaN, day = NaN] = value.slice(0, 10).split('-').map(Number);
+  // Date.parse rolls 2025-02-30 over into March; the calendar date must exist as written.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isFinite(ms) || day > daysInMonth) return undefined;
+  const iso = new Date(ms).toISOString();
+  // Offsets can push 9999-12-31 into year 10000 (`+010000-…`), which breaks text ordering.
+  return /^\d{4}-/.test(iso) ? iso : undefined;
 }
 
 /** Returns a non-empty string of at most `max` characters, or throws VALIDATION_FAILED. */
