@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
@@ -55,25 +55,34 @@ function createBar(io: CliIo, known: boolean): SingleBar {
       return true;
     },
   };
-  return new SingleBar({
-    stream: stream as unknown as NodeJS.WritableStream,
-    format: known
-      ? '  {bar} {percentage}% | {received} of {total_mb} MB'
-      : '  {received} MB received',
-    hideCursor: true,
-    clearOnComplete: false,
-  });
+  return new SingleBar(
+    {
+      stream: stream as unknown as NodeJS.WritableStream,
+      format: known
+        ? '  {bar} {percentage}% | {received} of {total_mb} MB'
+        : '  {received} MB received',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    Presets.shades_classic,
+  );
+}
+
+/** Prints fetch progress; `close` stops a bar left running by a failure. */
+export interface ProgressPrinter {
+  readonly onProgress: (event: DataFetchProgress) => void;
+  readonly close: () => void;
 }
 
 /** Turns progress events into a progress bar (terminal) or plain lines (logs, pipes). */
-export function createProgressPrinter(io: CliIo): (event: DataFetchProgress) => void {
+export function createProgressPrinter(io: CliIo): ProgressPrinter {
   let bar: SingleBar | undefined;
   let nextPlainMark = 0;
   const stopBar = () => {
     bar?.stop();
     bar = undefined;
   };
-  return (event) => {
+  const onProgress = (event: DataFetchProgress): void => {
     switch (event.type) {
       case 'start':
         stopBar();
@@ -112,6 +121,7 @@ export function createProgressPrinter(io: CliIo): (event: DataFetchProgress) => 
         return;
     }
   };
+  return { onProgress, close: stopBar };
 }
 
 /** The human summary printed after a fetch. */
@@ -161,12 +171,15 @@ export function registerDataFetch(program: Command, deps: CliDeps): void {
       if (!deps.fetchData) {
         throw new AppError('INTERNAL', 'The data fetcher is not wired into the CLI.');
       }
-      const result = await deps.fetchData({
-        onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
-        blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
-        force: Boolean(flags.force),
-        onProgress: createProgressPrinter(deps.io),
-      });
+      const printer = createProgressPrinter(deps.io);
+      const result = await deps
+        .fetchData({
+          onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
+          blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
+          force: Boolean(flags.force),
+          onProgress: printer.onProgress,
+        })
+        .finally(printer.close);
       if (flags.json) printJson(deps.io, result);
       else deps.io.out(formatFetchSummary(result));
     });
