@@ -1,3 +1,4 @@
+import type { TitleSearch } from '../app/ports/index.js';
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
 import type { BuildDataPort } from './commands/data-build.js';
@@ -14,4 +15,6 @@ export interface CliDeps {
   readonly fetchData?: FetchDataPort;
   /** Compiles the catalog into DATA_DIR (`careers data build`). */
   readonly buildData?: BuildDataPort;
+  /** The job-title search over the loaded catalog (`careers search`). */
+  readonly loadTitleSearch?: () => Promise<TitleSearch>;
 }

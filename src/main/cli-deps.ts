@@ -1,5 +1,6 @@
-import { compileCatalogStore } from '../adapters/catalog/index.js';
+import { compileCatalogStore, loadCatalog } from '../adapters/catalog/index.js';
 import { fetchOfficialData } from '../adapters/fetch/index.js';
+import { createTitleSearch } from '../adapters/search/index.js';
 import type { CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
 
@@ -14,5 +15,6 @@ export function createCliDeps(config: Config): CliDeps {
     },
     fetchData: (request) => fetchOfficialData({ ...request, fetchedAt: new Date().toISOString() }),
     buildData: (request) => compileCatalogStore(config, request),
+    loadTitleSearch: async () => createTitleSearch(await loadCatalog(config)),
   };
 }
