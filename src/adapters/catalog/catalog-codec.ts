@@ -3,15 +3,45 @@ import type {
   ElementRating,
   Occupation,
   OnetCode,
+  RelatedOccupation,
   RelatednessTier,
   Technology,
 } from '../../core/domain/index.js';
 
 /** Bumped whenever the packed layout or the catalog's content rules change (forces a rebuild). */
-export const CATALOG_FORMAT_VERSION = 1;
+export const CATALOG_FORMAT_VERSION = 2;
 
 const TIERS: readonly RelatednessTier[] = ['Primary-Short', 'Primary-Long', 'Supplemental'];
 const SEP = '\n';
+
+/** 64 JSON-safe digits: small non-negative integers are packed as fixed-width base-64 text. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i += 1) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+
+/** Packs non-negative integers below 64^width as `width` base-64 digits each. */
+function packInts(values: readonly number[], width: number): string {
+  let out = '';
+  for (const value of values) {
+    if (!Number.isInteger(value) || value < 0 || value >= 64 ** width) {
+      throw new RangeError(`cannot pack ${value} in ${width} base-64 digits`);
+    }
+    for (let shift = (width - 1) * 6; shift >= 0; shift -= 6) out += DIGITS[(value >> shift) & 63];
+  }
+  return out;
+}
+
+/** Unpacks what {@link packInts} packed. */
+function unpackInts(text: string, width: number): number[] {
+  const out = new Array<number>(text.length / width);
+  for (let i = 0, j = 0; j < text.length; i += 1) {
+    let value = 0;
+    for (let k = 0; k < width; k += 1, j += 1)
+      value = value * 64 + (DIGIT_VALUE[text.charCodeAt(j)] ?? 0);
+    out[i] = value;
+  }
+  return out;
+}
 
 type Plain<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -27,18 +57,20 @@ interface PackedOccupation extends Omit<
   | 'tasks'
   | 'related'
 > {
-  /** Ratings as [importance×100, level×100, flags (1 suppressed, 2 not relevant)] triples. */
-  readonly skills: number[] | null;
-  readonly knowledge: number[] | null;
-  readonly abilities: number[] | null;
+  /** Ratings packed as 2-digit base-64 [importance×100, level×100, flags] (1 suppressed, 2 not relevant). */
+  readonly skills: string | null;
+  readonly knowledge: string | null;
+  readonly abilities: string | null;
   readonly alternateTitles: string;
   readonly reportedTitles: string;
-  /** [name string id, commodity string id, flags (1 hot, 2 in demand)] triples. */
-  readonly technologies: number[];
-  /** [task id, text, core ? 1 : 0] triples. */
-  readonly tasks: (string | number)[];
-  /** [occupation index, tier index, relatedness index] triples. */
-  readonly related: number[];
+  /** 3-digit base-64 [name string id, commodity string id, flags (1 hot, 2 in demand)]. */
+  readonly technologies: string;
+  /** Task ids and texts, each joined by newlines, and 1-digit core flags. */
+  readonly taskIds: string;
+  readonly tasks: string;
+  readonly taskCore: string;
+  /** 2-digit base-64 [occupation index, tier index, relatedness index]. */
+  readonly related: string;
 }
 
 /** The compiled-store form of a catalog: the same data, packed so it loads fast. */
@@ -50,23 +82,27 @@ export interface PackedCatalog extends Omit<Plain<Catalog>, 'occupations'> {
   readonly occupations: PackedOccupation[];
 }
 
-const packRatings = (ratings: readonly ElementRating[] | null): number[] | null =>
+const packRatings = (ratings: readonly ElementRating[] | null): string | null =>
   ratings === null
     ? null
-    : ratings.flatMap((r) => [
-        Math.round(r.importance * 100),
-        Math.round(r.level * 100),
-        (r.suppressed ? 1 : 0) | (r.notRelevant ? 2 : 0),
-      ]);
+    : packInts(
+        ratings.flatMap((r) => [
+          Math.round(r.importance * 100),
+          Math.round(r.level * 100),
+          (r.suppressed ? 1 : 0) | (r.notRelevant ? 2 : 0),
+        ]),
+        2,
+      );
 
-function unpackRatings(packed: readonly number[] | null): ElementRating[] | null {
+function unpackRatings(packed: string | null): ElementRating[] | null {
   if (packed === null) return null;
-  const out: ElementRating[] = new Array(packed.length / 3);
-  for (let i = 0, j = 0; j < packed.length; i += 1, j += 3) {
-    const flags = packed[j + 2] ?? 0;
+  const ints = unpackInts(packed, 2);
+  const out: ElementRating[] = new Array(ints.length / 3);
+  for (let i = 0, j = 0; j < ints.length; i += 1, j += 3) {
+    const flags = ints[j + 2] ?? 0;
     out[i] = {
-      importance: (packed[j] ?? 0) / 100,
-      level: (packed[j + 1] ?? 0) / 100,
+      importance: (ints[j] ?? 0) / 100,
+      level: (ints[j + 1] ?? 0) / 100,
       suppressed: (flags & 1) !== 0,
       notRelevant: (flags & 2) !== 0,
     };
@@ -96,13 +132,24 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     abilities: packRatings(o.abilities),
     alternateTitles: o.alternateTitles.join(SEP),
     reportedTitles: o.reportedTitles.join(SEP),
-    technologies: o.technologies.flatMap((t) => [
-      intern(t.name),
-      intern(t.commodityTitle),
-      (t.hot ? 1 : 0) | (t.inDemand ? 2 : 0),
-    ]),
-    tasks: o.tasks.flatMap((t) => [t.id, t.text, t.core ? 1 : 0]),
-    related: o.related.flatMap((r) => [indexOf.get(r.code) ?? -1, TIERS.indexOf(r.tier), r.index]),
+    technologies: packInts(
+      o.technologies.flatMap((t) => [
+        intern(t.name),
+        intern(t.commodityTitle),
+        (t.hot ? 1 : 0) | (t.inDemand ? 2 : 0),
+      ]),
+      3,
+    ),
+    taskIds: o.tasks.map((t) => t.id).join(SEP),
+    tasks: o.tasks.map((t) => t.text).join(SEP),
+    taskCore: packInts(
+      o.tasks.map((t) => (t.core ? 1 : 0)),
+      1,
+    ),
+    related: packInts(
+      o.related.flatMap((r) => [indexOf.get(r.code) ?? -1, TIERS.indexOf(r.tier), r.index]),
+      2,
+    ),
   }));
   return {
     ...catalog,
@@ -118,34 +165,35 @@ export function fromPackedCatalog(packed: PackedCatalog): Catalog {
   const { strings } = packed;
   const codes = packed.occupations.map((o) => o.code);
   const occupations = packed.occupations.map((p): Occupation => {
-    const technologies: Technology[] = [];
-    for (let j = 0; j < p.technologies.length; j += 3) {
-      const flags = p.technologies[j + 2] ?? 0;
-      technologies.push({
-        name: strings[p.technologies[j] ?? -1] ?? '',
-        commodityTitle: strings[p.technologies[j + 1] ?? -1] ?? '',
+    const tech = unpackInts(p.technologies, 3);
+    const technologies: Technology[] = new Array(tech.length / 3);
+    for (let i = 0, j = 0; j < tech.length; i += 1, j += 3) {
+      const flags = tech[j + 2] ?? 0;
+      technologies[i] = {
+        name: strings[tech[j] ?? -1] ?? '',
+        commodityTitle: strings[tech[j + 1] ?? -1] ?? '',
         hot: (flags & 1) !== 0,
         inDemand: (flags & 2) !== 0,
-      });
+      };
     }
-    const tasks = [];
-    for (let j = 0; j < p.tasks.length; j += 3) {
-      tasks.push({
-        id: String(p.tasks[j]),
-        text: String(p.tasks[j + 1]),
-        core: p.tasks[j + 2] === 1,
-      });
-    }
-    const related = [];
-    for (let j = 0; j < p.related.length; j += 3) {
-      related.push({
-        code: codes[p.related[j] ?? -1] as OnetCode,
-        tier: TIERS[p.related[j + 1] ?? -1] ?? 'Supplemental',
-        index: p.related[j + 2] ?? 0,
-      });
+    const { taskIds, taskCore, ...plain } = p;
+    const texts = splitList(p.tasks);
+    const tasks = splitList(taskIds).map((id, i) => ({
+      id,
+      text: texts[i] ?? '',
+      core: DIGIT_VALUE[taskCore.charCodeAt(i)] === 1,
+    }));
+    const links = unpackInts(p.related, 2);
+    const related: RelatedOccupation[] = new Array(links.length / 3);
+    for (let i = 0, j = 0; j < links.length; i += 1, j += 3) {
+      related[i] = {
+        code: codes[links[j] ?? -1] as OnetCode,
+        tier: TIERS[links[j + 1] ?? -1] ?? 'Supplemental',
+        index: links[j + 2] ?? 0,
+      };
     }
     return {
-      ...p,
+      ...plain,
       skills: unpackRatings(p.skills),
       knowledge: unpackRatings(p.knowledge),
       abilities: unpackRatings(p.abilities),
