@@ -122,7 +122,7 @@ describe('convertEpTableToTsv', () => {
       .split('\n')
       .slice(1)
       .map((l) => l.split('\t').at(-1));
-    expect(levels).toEqual(['0', '2', '4']);
+    expect(levels).toEqual(['0', '1', '2']); // Excel indent 0, 2, 4 → levels by the unit in use
   });
 
   it('reports an indent that is not a multiple of the unit instead of guessing silently', async () => {

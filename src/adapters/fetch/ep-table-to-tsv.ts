@@ -111,20 +111,22 @@ export async function convertEpTableToTsv(
     data.push({ values, indentChars, alignmentIndent: titleCell.alignment?.indent ?? 0 });
   }
 
-  const unit = indentUnit(data);
+  // BLS marks depth with leading spaces; fall back to Excel's indent format if there are none.
+  const bySpaces = data.some((row) => row.indentChars > 0);
+  const amounts = data.map((row) => (bySpaces ? row.indentChars : row.alignmentIndent));
+  const unit = indentUnit(amounts);
+  const what = bySpaces ? 'spaces' : 'indent steps';
   const rows = data.map((row, i) => {
-    let level = row.alignmentIndent;
-    if (unit > 0) {
-      level = row.indentChars / unit;
-      if (!Number.isInteger(level)) {
-        issues.push({
-          file: outputFile,
-          line: i + 2,
-          field: INDENT_LEVEL_HEADER,
-          problem: `title indented by ${row.indentChars} spaces, not a multiple of ${unit}`,
-        });
-        level = Math.round(level);
-      }
+    const amount = amounts[i] ?? 0;
+    let level = unit > 0 ? amount / unit : 0;
+    if (!Number.isInteger(level)) {
+      issues.push({
+        file: outputFile,
+        line: i + 2,
+        field: INDENT_LEVEL_HEADER,
+        problem: `title indented by ${amount} ${what}, not a multiple of ${unit}`,
+      });
+      level = Math.round(level);
     }
     return [...row.values, String(level)];
   });
@@ -136,9 +138,9 @@ export async function convertEpTableToTsv(
   };
 }
 
-/** Spaces per hierarchy level: the smallest indent in use (0 when titles are not indented). */
-function indentUnit(rows: readonly DataRow[]): number {
-  const used = rows.map((r) => r.indentChars).filter((n) => n > 0);
+/** Indent per hierarchy level: the smallest indent in use (0 when titles are not indented). */
+function indentUnit(amounts: readonly number[]): number {
+  const used = amounts.filter((n) => n > 0);
   return used.length === 0 ? 0 : Math.min(...used);
 }
 

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +191,23 @@ describe('fetchOfficialData', () => {
         releases.onetFiles['Job Zones.txt']!,
       ),
     ).toBe(true);
+  });
+
+  it('removes partial files left by a killed earlier fetch, but not those of a running one', async () => {
+    server = await startFixtureServer(releases.routes);
+    const dirs = folders();
+    mkdirSync(dirs.onetDir, { recursive: true });
+    const dead = '.Job Zones.txt.2147483646.partial'; // no such process id on Linux
+    const alive = `.Skills.txt.${process.pid}.partial`;
+    writeFileSync(path.join(dirs.onetDir, dead), 'half a file');
+    writeFileSync(path.join(dirs.onetDir, alive), 'being written');
+    await fetchOfficialData(optionsFor(server.baseUrl, dirs));
+    expect(readdirSync(dirs.onetDir).sort()).toEqual([
+      alive,
+      'Job Zones.txt',
+      'MANIFEST.json',
+      'Occupation Data.txt',
+    ]);
   });
 
   it('stops at a failing download with DATA_FETCH_FAILED, keeps finished data sets and leaves no half files', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, formatDataIssue, isAppError, type DataIssue } from '../../errors.js';
 import {
@@ -140,6 +140,7 @@ async function fetchOne(
         `Choose a writable folder with ${target === 'onet' ? '--onet-dir' : '--bls-dir'}.`,
     );
   }
+  await removeStalePartials(dir);
   const manifest = await loadManifest(dir);
   const recorded = manifest.sources.find((s) => s.id === source.id);
   if (!options.force) {
@@ -186,6 +187,25 @@ async function fetchOne(
   } finally {
     await rm(archivePath, { force: true });
   }
+}
+
+/** True when a process with this id still runs (signal 0 only checks, it sends nothing). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes hidden partial files that a killed earlier fetch left behind (not a running one's). */
+async function removeStalePartials(dir: string): Promise<void> {
+  const stale = (await readdir(dir)).filter((name) => {
+    const pid = /^\..+\.(\d+)\.partial$/.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
 }
 
 function base(source: DataSource, dir: string) {

@@ -66,7 +66,7 @@ describe('careers data fetch', () => {
     expect(run.err()).toContain('  done: 2 file(s) written\n');
     expect(run.out()).toMatch(
       new RegExp(
-        `^O\\*NET 30\\.1 text release: fetched → ${run.onetDir} \\(2 files; 0 match, 2 differ the README checksums\\)`,
+        `^O\\*NET 30\\.1 text release: fetched → ${run.onetDir} \\(2 file\\(s\\); README checksums: 0 match, 2 differ, 0 not listed\\)`,
       ),
     );
     expect(run.out()).toContain('\nWarnings:\n  ! ');

@@ -127,11 +127,10 @@ export function createProgressPrinter(io: CliIo): ProgressPrinter {
 /** The human summary printed after a fetch. */
 export function formatFetchSummary(result: DataFetchResult): string {
   const lines = result.datasets.map((d) => {
-    const matched = d.files.filter((f) => f.reference === 'match').length;
-    const differ = d.files.filter((f) => f.reference === 'mismatch').length;
-    const checks = differ > 0 ? `${matched} match, ${differ} differ` : `${matched} match`;
+    const count = (kind: string) => d.files.filter((f) => f.reference === kind).length;
     const status = d.status === 'skipped' ? 'already present, skipped' : 'fetched';
-    return `${d.label}: ${status} → ${d.dir} (${d.files.length} files; ${checks} the README checksums)`;
+    const checks = `${count('match')} match, ${count('mismatch')} differ, ${count('none')} not listed`;
+    return `${d.label}: ${status} → ${d.dir} (${d.files.length} file(s); README checksums: ${checks})`;
   });
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:', ...result.warnings.map((w) => `  ! ${w}`));
