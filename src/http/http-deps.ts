@@ -1,0 +1,55 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { CareersService } from '../app/service/index.js';
+
+/** One readiness check: whether it passes and a sentence for operators. */
+export interface ReadinessCheck {
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+/** Reports whether the server can recommend now (catalog loaded, model active, store up …). */
+export type ReadinessProbe = () => Promise<Readonly<Record<string, ReadinessCheck>>>;
+
+/** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
+export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
+
+/** The protective limits of the server. */
+export interface HttpLimits {
+  /** Largest accepted request body. */
+  readonly bodyLimitBytes: number;
+  /** Requests per minute per client IP on every route except health checks and metrics. */
+  readonly rateLimitPerMinute: number;
+  /** Time allowed to receive a whole request (headers and body). */
+  readonly requestTimeoutMs: number;
+  /** Socket inactivity timeout. */
+  readonly connectionTimeoutMs: number;
+}
+
+/** Sensible defaults for the limits (64 kB bodies, 600 requests/minute, 15 s to send a request). */
+export const DEFAULT_HTTP_LIMITS: HttpLimits = Object.freeze({
+  bodyLimitBytes: 64 * 1024,
+  rateLimitPerMinute: 600,
+  requestTimeoutMs: 15_000,
+  connectionTimeoutMs: 60_000,
+});
+
+/** Everything the HTTP server needs; the composition root (src/main) builds it. */
+export interface HttpServerDeps {
+  /** The use cases; null while the catalog is still loading (routes then answer 503 NOT_READY). */
+  readonly service: () => CareersService | null;
+  readonly readiness: ReadinessProbe;
+  /** Token for /v1/admin/*; when unset the admin routes always answer 401. */
+  readonly adminToken: string | undefined;
+  /** The training use case; when absent POST /v1/admin/retrain answers 503 RETRAIN_UNAVAILABLE. */
+  readonly retrain?: RetrainFn;
+  readonly limits: HttpLimits;
+  /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly logger: FastifyBaseLogger;
+  /** Folder of the web page's static build (web/dist); when missing, / shows a pointer to /docs. */
+  readonly webRoot?: string | null;
+  /** The product version shown in the OpenAPI document. */
+  readonly version: string;
+  /** Wall clock in ms (for process metrics); defaults to Date.now. */
+  readonly now?: () => number;
+}

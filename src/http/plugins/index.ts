@@ -1,0 +1,3 @@
+// Fastify plugins the server registers: security headers, CORS, rate limit, OpenAPI and docs.
+export * from './security-plugins.js';
+export * from './openapi-plugins.js';

@@ -1,0 +1,6 @@
+// Zod schemas of the API's responses (requests reuse the app's schemas): one schema serves for
+// types, documentation (OpenAPI) and the tests that check responses against it.
+export * from './common-schemas.js';
+export * from './recommendation-schemas.js';
+export * from './occupation-schemas.js';
+export * from './service-schemas.js';

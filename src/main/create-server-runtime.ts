@@ -1,0 +1,226 @@
+import type { Logger } from 'pino';
+import { loadCatalog } from '../adapters/catalog/index.js';
+import { createStore } from '../adapters/store/index.js';
+import type { Store } from '../app/ports/index.js';
+import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
+import {
+  createCareersService,
+  createModelHolder,
+  type CareersService,
+  type LoadedModel,
+} from '../app/service/index.js';
+import type { Config } from '../config/index.js';
+import { AppError } from '../errors.js';
+import type { ReadinessCheck, ReadinessProbe, RetrainFn } from '../http/index.js';
+import { loadOrBuildTitleSearch } from './title-search-cache.js';
+
+/** What the model step found or made: the model to serve, or why there is none. */
+export interface ModelStepResult {
+  readonly model: LoadedModel | null;
+  /** For /readyz and the log when `model` is null. */
+  readonly reason: string;
+}
+
+/**
+ * The start-up model step: returns the active model from the registry, training and activating
+ * the default one first when the registry is empty.
+ */
+export type EnsureModel = (input: {
+  readonly store: Store;
+  readonly ctx: RecommenderContext;
+  readonly log: Logger;
+}) => Promise<ModelStepResult>;
+
+/** Loads the model another instance activated (version from the registry's change feed). */
+export type ReloadModel = (input: {
+  readonly store: Store;
+  readonly ctx: RecommenderContext;
+  readonly version: string;
+}) => Promise<LoadedModel | null>;
+
+/** What the runtime is built from. */
+export interface ServerRuntimeOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly version: string;
+  readonly ensureModel: EnsureModel;
+  readonly reloadModel?: ReloadModel;
+  /** The training use case behind POST /v1/admin/retrain, once it exists. */
+  readonly retrain?: (input: { store: Store; ctx: RecommenderContext }) => RetrainFn;
+  readonly now?: () => Date;
+  /** How long /readyz waits for the store's ping. */
+  readonly pingTimeoutMs?: number;
+  /** Pause between attempts to open an unreachable store. */
+  readonly storeRetryMs?: number;
+}
+
+/** The server's mutable state and the pieces createHttpServer needs from it. */
+export interface ServerRuntime {
+  readonly service: () => CareersService | null;
+  readonly readiness: ReadinessProbe;
+  readonly retrain: RetrainFn | undefined;
+  /** Opens the store, loads the catalog and the title search, then the model. Never throws. */
+  start(): Promise<void>;
+  /** Stops watchers and closes the store. */
+  close(): Promise<void>;
+}
+
+const failed = (detail: string): ReadinessCheck => ({ ok: false, detail });
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Builds the runtime behind `npm start`: state that starts empty (so the server can listen at
+ * once) and fills in as the store, catalog, title search and model become available.
+ */
+export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntime {
+  const { config, logger: log } = options;
+  const now = options.now ?? (() => new Date());
+  const models = createModelHolder();
+  let store: Store | null = null;
+  let ctx: RecommenderContext | null = null;
+  let service: CareersService | null = null;
+  let titleSearch: Awaited<ReturnType<typeof loadOrBuildTitleSearch>> | null = null;
+  let catalogCheck = failed('loading the O*NET catalog');
+  let storeCheck = failed('opening the store');
+  let modelCheck = failed('waiting for the catalog and the store');
+  let closed = false;
+  let unsubscribe: (() => void) | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const rebuildService = () => {
+    if (!ctx || !titleSearch) return;
+    service = createCareersService({
+      ctx,
+      titleSearch,
+      store,
+      models,
+      now,
+      version: options.version,
+    });
+  };
+
+  const openStore = async (): Promise<void> => {
+    try {
+      store = await createStore({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        onError: (error) => log.warn({ err: error }, 'store watcher error'),
+      });
+      if (closed) return void (await store.close());
+      storeCheck = { ok: true, detail: `${store.kind} at ${store.location}` };
+      log.info({ kind: store.kind, location: store.location }, 'store opened');
+    } catch (error) {
+      storeCheck = failed(`cannot open the store: ${(error as Error).message}`);
+      log.error({ err: error }, 'cannot open the store; retrying');
+      retryTimer = setTimeout(
+        () => void openStore().then(afterStore),
+        options.storeRetryMs ?? 10_000,
+      );
+      retryTimer.unref();
+    }
+  };
+
+  const prepareModel = async (): Promise<void> => {
+    if (!store || !ctx || closed) return;
+    modelCheck = failed('preparing the model (the first start trains the default model)');
+    try {
+      const { model, reason } = await options.ensureModel({ store, ctx, log });
+      models.set(model);
+      modelCheck = model ? { ok: true, detail: `model ${model.version}` } : failed(reason);
+      if (model) log.info({ version: model.version }, 'model active');
+      else log.warn({ reason }, 'no model is active; "ml" recommendations answer 503');
+    } catch (error) {
+      modelCheck = failed(`preparing the model failed: ${(error as Error).message}`);
+      log.error({ err: error }, 'preparing the model failed');
+      return;
+    }
+    const reload = options.reloadModel;
+    if (!reload || unsubscribe) return;
+    const watched = store;
+    const watchedCtx = ctx;
+    unsubscribe = watched.onActiveModelChanged((version) => {
+      if (version === null || version === models.current()?.version) return;
+      reload({ store: watched, ctx: watchedCtx, version })
+        .then((model) => {
+          if (!model) return;
+          models.set(model);
+          modelCheck = { ok: true, detail: `model ${model.version}` };
+          log.info({ version: model.version }, 'switched to the model another instance activated');
+        })
+        .catch((error: unknown) => log.error({ err: error, version }, 'cannot load the new model'));
+    });
+  };
+
+  const afterStore = async () => {
+    rebuildService();
+    await prepareModel();
+  };
+
+  const loadCatalogStep = async (): Promise<void> => {
+    const started = performance.now();
+    log.info({ onetDir: config.onetDir, blsDir: config.blsDir }, 'loading the catalog');
+    try {
+      const catalog = await loadCatalog(config, {
+        onProgress: (p) =>
+          log.debug({ step: p.step, detail: p.detail, done: p.done, total: p.total }, 'catalog'),
+      });
+      titleSearch = await loadOrBuildTitleSearch(catalog, config.dataDir, log);
+      ctx = createRecommenderContext(catalog);
+      catalogCheck = {
+        ok: true,
+        detail: `${catalog.source.onetRelease}, ${catalog.occupations.length} occupations`,
+      };
+      log.info(
+        { ms: Math.round(performance.now() - started), occupations: catalog.occupations.length },
+        'catalog ready',
+      );
+    } catch (error) {
+      catalogCheck = failed(`cannot load the catalog: ${(error as Error).message}`);
+      log.error({ err: error }, 'cannot load the catalog');
+    }
+  };
+
+  return {
+    service: () => service,
+    readiness: async () => {
+      let storeNow = storeCheck;
+      if (store && storeCheck.ok) {
+        try {
+          await withTimeout(store.ping(), options.pingTimeoutMs ?? 2000, 'the store');
+        } catch (error) {
+          storeNow = failed(`the store does not answer: ${(error as Error).message}`);
+        }
+      }
+      return { catalog: catalogCheck, store: storeNow, model: modelCheck };
+    },
+    retrain: options.retrain
+      ? () => {
+          if (!store || !ctx) {
+            const why =
+              'Retraining needs the store and the catalog, which are not ready yet; see GET /readyz.';
+            return Promise.reject(new AppError('NOT_READY', why));
+          }
+          return options.retrain!({ store, ctx })();
+        }
+      : undefined,
+    async start() {
+      await Promise.all([openStore(), loadCatalogStep()]);
+      if (closed) return;
+      await afterStore();
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retryTimer);
+      unsubscribe?.();
+      await store?.close();
+    },
+  };
+}

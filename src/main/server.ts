@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig, type Config } from '../config/index.js';
+import {
+  createHttpLogger,
+  createHttpServer,
+  DEFAULT_HTTP_LIMITS,
+  passwordOfUrl,
+} from '../http/index.js';
+import { createServerRuntime, type EnsureModel } from './create-server-runtime.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const VERSION = (
+  JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }
+).version;
+/** Longest a graceful shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * The model step until the training use case (src/app/train) is wired in: reports honestly
+ * that there is no model, so /readyz stays 503 and "ml" requests answer MODEL_MISSING.
+ */
+const ensureModelUnavailable: EnsureModel = async () => ({
+  model: null,
+  reason:
+    'no trained model is active, and this server cannot train one yet; recommendations with model "baseline" work',
+});
+
+/** `npm start`: listen first (so /healthz answers at once), then load everything else. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = parseConfig(process.env, process.cwd());
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const logger = createHttpLogger({
+    level: config.logLevel,
+    secrets: [config.adminToken, config.llm.apiKey, passwordOfUrl(config.databaseUrl)],
+  });
+  const runtime = createServerRuntime({
+    config,
+    logger,
+    version: VERSION,
+    ensureModel: ensureModelUnavailable,
+  });
+  const app = await createHttpServer({
+    service: runtime.service,
+    readiness: runtime.readiness,
+    adminToken: config.adminToken,
+    retrain: runtime.retrain,
+    limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: config.rateLimitPerMinute },
+    corsOrigins: config.corsOrigins,
+    logger,
+    webRoot: path.join(REPO, 'web', 'dist'),
+    version: VERSION,
+  });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      logger.flush();
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    app
+      .close()
+      .then(() => runtime.close())
+      .then(() => {
+        logger.info('stopped');
+        logger.flush(() => process.exit(0));
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        logger.flush(() => process.exit(1));
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    logger.error({ err: error }, `cannot listen on ${config.host}:${config.port}`);
+    logger.flush(() => process.exit(1));
+    return;
+  }
+  await runtime.start();
+  logger.info('start-up finished; see GET /readyz');
+}
+
+await main();
