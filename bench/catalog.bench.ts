@@ -11,16 +11,30 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { parse as csvParse } from 'csv-parse/sync';
 import {
   buildCatalog,
   loadCatalog,
   saveCatalogStore,
   toCatalogStorePath,
 } from '../src/adapters/catalog/index.js';
+import { ONET_FILES, parseTsv } from '../src/adapters/onet/index.js';
 
 const BUILD_TARGET_MS = 10_000;
 const LOAD_TARGET_MS = 300;
 const BUILD_RUNS = 5;
+const TOKENIZE_RUNS = 3;
+/** The largest tables, used to compare our TSV reader with csv-parse. */
+const LARGE_TABLES = [
+  ONET_FILES.abilities,
+  ONET_FILES.skills,
+  ONET_FILES.knowledge,
+  ONET_FILES.education,
+  ONET_FILES.taskStatements,
+  ONET_FILES.technologySkills,
+  ONET_FILES.alternateTitles,
+  ONET_FILES.workStyles,
+];
 const LOAD_RUNS = 11;
 
 const shared = '/work/shared/data';
@@ -95,6 +109,24 @@ try {
   const plainTimes = await timeRuns(LOAD_RUNS, () => JSON.parse(readFileSync(plainPath, 'utf8')));
   const v8Times = await timeRuns(LOAD_RUNS, () => v8.deserialize(readFileSync(v8Path)));
 
+  const texts = LARGE_TABLES.map((spec) => ({
+    spec,
+    text: readFileSync(path.join(onetDir, spec.file), 'utf8'),
+  }));
+  const ownTimes = await timeRuns(TOKENIZE_RUNS, () =>
+    texts.map(({ spec, text }) => parseTsv(text, spec, [], (f) => f.line)),
+  );
+  const csvTimes = await timeRuns(TOKENIZE_RUNS, () =>
+    texts.map(({ text }) =>
+      csvParse(text, {
+        delimiter: '\t',
+        quote: false,
+        relax_column_count: false,
+        record_delimiter: ['\r\n', '\n'],
+      }),
+    ),
+  );
+
   process.stdout.write(
     `catalog: ${catalog.occupations.length} occupations, ` +
       `${catalog.occupations.filter((o) => o.rateable).length} rateable; ` +
@@ -105,6 +137,11 @@ try {
   line('load from compiled store, same process', loadTimes, LOAD_TARGET_MS);
   line('reference: plain JSON.parse of the catalog', plainTimes);
   line('reference: v8.deserialize of the catalog', v8Times);
+  line('tokenize 8 largest O*NET files: parseTsv', ownTimes);
+  line('reference: csv-parse/sync (tab, no quotes)', csvTimes);
+  process.stdout.write(
+    `parseTsv vs csv-parse: ${(median(ownTimes) / median(csvTimes)).toFixed(2)}× the time\n`,
+  );
   process.stdout.write(
     `packed store vs plain JSON: ${(median(loadTimes) / median(plainTimes)).toFixed(2)}× the time\n`,
   );

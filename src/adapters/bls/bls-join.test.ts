@@ -160,6 +160,15 @@ describe('toOutlook', () => {
     });
   });
 
+  it('says when the figures are those of a wider BLS group', () => {
+    const outlook = toOutlook(
+      { row: ep('31-1120', 'Line item', exact(1)), match: 'aggregate' },
+      false,
+    );
+    expect(outlook?.aggregate).toBe(true);
+    expect(outlook?.brightOutlookReason).toContain('wider BLS group "title 31-1120" (31-1120)');
+  });
+
   it('is null without a projections row', () => {
     expect(toOutlook(null, false)).toBeNull();
   });

@@ -6,6 +6,7 @@ import type { BlsLookup } from './resolve-bls-row.js';
 /**
  * The EP 2024–34 outlook for one O*NET occupation from the projections row that covers its SOC
  * code, with the Bright Outlook flag ({@link toBrightOutlook}); null when no row covers it.
+ * For an aggregate row the reason says that the figures are the wider group's.
  */
 export function toOutlook(
   ep: BlsLookup<ProjectionRow> | null,
@@ -14,6 +15,15 @@ export function toOutlook(
 ): Outlook | null {
   if (ep === null) return null;
   const row = ep.row;
+  const bright = toBrightOutlook(
+    row.changePercent,
+    row.annualOpeningsThousands,
+    averageChangePercent,
+  );
+  const group =
+    ep.match === 'aggregate'
+      ? ` These are the figures of the wider BLS group "${row.title}" (${row.code}).`
+      : '';
   return {
     employment2024Thousands: row.employment2024Thousands,
     employment2034Thousands: row.employment2034Thousands,
@@ -22,7 +32,8 @@ export function toOutlook(
     typicalEntryEducation: row.typicalEntryEducation,
     workExperience: row.workExperience,
     onTheJobTraining: row.onTheJobTraining,
-    ...toBrightOutlook(row.changePercent, row.annualOpeningsThousands, averageChangePercent),
+    brightOutlook: bright.brightOutlook,
+    brightOutlookReason: bright.brightOutlookReason + group,
     socCode: row.code,
     inheritedFromSoc,
     aggregate: ep.match === 'aggregate',

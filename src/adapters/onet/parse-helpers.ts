@@ -1,6 +1,6 @@
 import type { OnetCode } from '../../core/domain/index.js';
 import { dataInvalidError, isAppError, type DataIssue } from '../../errors.js';
-import { readTsv, type FieldReader, type TsvSpec } from './tsv-table.js';
+import { parseTsv, type FieldReader, type TsvSpec } from './tsv-table.js';
 
 /** O*NET-SOC code shape `NN-NNNN.NN`. */
 export const ONET_CODE_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
@@ -29,7 +29,7 @@ export function readDate(fields: FieldReader, column: number): string {
 /** Parses a whole file with `toRow`; throws DATA_INVALID listing every problem found. */
 export function parseTable<T>(text: string, spec: TsvSpec, toRow: (fields: FieldReader) => T): T[] {
   const issues: DataIssue[] = [];
-  const rows = readTsv(text, spec, issues, toRow);
+  const rows = parseTsv(text, spec, issues, toRow);
   if (issues.length > 0) throw dataInvalidError(issues);
   return rows;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDataIssue, type DataIssue } from '../../errors.js';
-import { readTsv, type TsvSpec } from './tsv-table.js';
+import { parseTsv, type TsvSpec } from './tsv-table.js';
 
 const SPEC: TsvSpec = { file: 'Demo.txt', headers: ['Code', 'Value', 'Flag'] };
 
 function read(text: string) {
   const issues: DataIssue[] = [];
-  const rows = readTsv(text, SPEC, issues, (f) => ({
+  const rows = parseTsv(text, SPEC, issues, (f) => ({
     line: f.line,
     code: f.text(0),
     value: f.numberOrNull(1, { min: 0, max: 10 }),
@@ -15,7 +15,7 @@ function read(text: string) {
   return { rows, issues: issues.map(formatDataIssue) };
 }
 
-describe('readTsv', () => {
+describe('parseTsv', () => {
   it('reads CRLF and LF lines alike, with n/a as null and the trailing newline ignored', () => {
     const crlf = read('Code\tValue\tFlag\r\nA\t1.5\tY\r\nB\tn/a\tn/a\r\n');
     const lf = read('Code\tValue\tFlag\nA\t1.5\tY\nB\tn/a\tn/a\n');

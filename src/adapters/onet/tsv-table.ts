@@ -173,7 +173,7 @@ function checkHeader(header: readonly string[], spec: TsvSpec, issues: DataIssue
  * exactly `spec.headers`. Calls `toRow` for each data row and keeps the rows without problems;
  * every problem is appended to `issues`. A wrong header stops the file (its columns can't be trusted).
  */
-export function readTsv<T>(
+export function parseTsv<T>(
   text: string,
   spec: TsvSpec,
   issues: DataIssue[],
