@@ -2,3 +2,4 @@
 export {};
 export * from './title-search.js';
 export * from './store.js';
+export * from './explanation-enhancer.js';

@@ -17,6 +17,8 @@ export interface LlmUse {
 /** The explanation attached to a recommendation. */
 export interface Explanation {
   readonly text: string;
+  /** The rule-based text, kept when an LLM rewrite replaced `text`. */
+  readonly deterministicText?: string;
   readonly facts: ExplanationFacts;
   readonly llm: LlmUse;
 }

@@ -1,0 +1,158 @@
+// The optional-LLM port: rewrites explanations in friendlier words and may propose a small
+// re-rank. Implemented by adapters/llm (any OpenAI-compatible server). The use case in
+// app/enhance checks every answer against the facts before showing it and falls back to the
+// deterministic text on any fault, so an implementation may be wrong but never harmful.
+
+/**
+ * Why an LLM did not rewrite an explanation: a short, stable, machine-readable word or phrase
+ * that clients may switch on (`explanation.llm.reason`).
+ */
+export const LLM_FALLBACK_REASONS = [
+  /** No LLM_BASE_URL / LLM_API_KEY: the product runs without an LLM. */
+  'not configured',
+  /** The caller did not ask for explanations or an LLM rewrite. */
+  'not requested',
+  /** The answer did not arrive before the deadline (including time waiting for a free slot). */
+  'timeout',
+  /** The caller aborted the request (e.g. the HTTP client went away). */
+  'aborted',
+  /** HTTP 429 twice (once after the retry). */
+  'rate limited',
+  /** HTTP 5xx twice (once after the retry). */
+  'server error',
+  /** HTTP 401 / 403: the key or the account was refused. */
+  'auth failed',
+  /** Any other HTTP 4xx (bad model name, unsupported option …). */
+  'request rejected',
+  /** The server could not be reached (DNS, refused connection, reset). */
+  'unreachable',
+  /** The model refused, or its output was filtered. */
+  'refused',
+  /** The answer was not the JSON object asked for, or did not match its schema. */
+  'malformed output',
+  /** The answer left out some of the occupations it was given. */
+  'incomplete output',
+  /** The answer named an occupation that is not in the list. */
+  'ungrounded name',
+  /** The answer stated a number that is not one of the facts. */
+  'ungrounded number',
+  /** The answer gave or echoed instructions, addressed the system, or carried links / markup. */
+  'injection',
+  /** The enhancer threw instead of answering (a bug in the adapter). */
+  'enhancer error',
+  /** The recommendation had no explanation facts to rewrite. */
+  'no facts',
+] as const;
+
+/** One of LLM_FALLBACK_REASONS. */
+export type LlmFallbackReason = (typeof LLM_FALLBACK_REASONS)[number];
+
+/** A factor in words only: contributions stay out so the LLM cannot quote meaningless numbers. */
+export interface EnhanceFactor {
+  readonly label: string;
+  readonly effect: 'helps' | 'holds back';
+}
+
+/** The facts behind one ranked occupation, as the LLM sees them (O*NET / BLS data only). */
+export interface EnhanceItem {
+  /** 1-based position in the ranked list. */
+  readonly rank: number;
+  readonly code: string;
+  readonly title: string;
+  readonly matchPercent: number;
+  readonly confidence: 'High' | 'Medium' | 'Low';
+  /** Factors largest first; at most a handful. */
+  readonly factors: readonly EnhanceFactor[];
+  readonly skillsThatFit: readonly string[];
+  readonly interests: {
+    readonly yours: readonly string[];
+    readonly career: readonly string[];
+    readonly shared: readonly string[];
+  };
+  readonly values: {
+    readonly yours: readonly string[];
+    readonly careerTop: string | null;
+    readonly shared: boolean;
+  };
+  readonly salary: {
+    /** `$96,800`, `$239,200 or more` or `not available`. */
+    readonly medianText: string;
+    readonly medianUsd: number | null;
+    readonly floorUsd: number | null;
+    readonly meetsFloor: boolean | null;
+  };
+  readonly education: {
+    readonly jobZone: number | null;
+    readonly jobZoneName: string | null;
+    readonly typicalEntryEducation: string | null;
+  };
+  readonly outlook: {
+    readonly brightOutlook: boolean;
+    readonly changePercent: number | null;
+    readonly annualOpeningsThousands: number | null;
+  };
+  /** Skill levels on the O*NET 0–7 scale, rounded to one decimal as the deterministic text does. */
+  readonly gaps: readonly {
+    readonly skill: string;
+    readonly currentLevel: number | null;
+    readonly requiredLevel: number;
+  }[];
+  readonly hotTechnologies: readonly string[];
+  readonly counterfactuals: readonly {
+    readonly skill: string;
+    readonly toLevel: number;
+    readonly fromPercent: number;
+    readonly toPercent: number;
+  }[];
+  /** The deterministic explanation, for tone and content reference. */
+  readonly deterministicText: string;
+}
+
+/**
+ * Text the person typed (e.g. their current job title), already cleaned: control characters
+ * removed, length capped, and withheld (`null`, with `withheld` set) when it looked like
+ * instructions. Implementations must pass it to the LLM quoted as data, never as instructions.
+ */
+export interface EnhancePersonText {
+  readonly currentOccupation: string | null;
+  readonly withheld: boolean;
+}
+
+/** Everything an enhancer may send to an LLM: the ranked list's facts and quoted person text. */
+export interface EnhanceInput {
+  readonly items: readonly EnhanceItem[];
+  readonly person: EnhancePersonText | null;
+  /** The largest number of places a re-rank may move any one item (0 forbids re-ranking). */
+  readonly maxMove: number;
+}
+
+/** A proposed new order: every code of the list exactly once, with a reason to show. */
+export interface RerankProposal {
+  readonly order: readonly string[];
+  readonly reason: string;
+}
+
+/** What the LLM answered, schema-checked but not yet grounded (app/enhance does that). */
+export interface EnhanceProposal {
+  readonly items: readonly { readonly code: string; readonly text: string }[];
+  readonly rerank: RerankProposal | null;
+}
+
+/** The outcome of one enhance call: a proposal, or the reason there is none. */
+export type EnhanceOutput =
+  | {
+      readonly ok: true;
+      readonly model: string;
+      readonly proposal: EnhanceProposal;
+      /** True when the answer came from the cache (no request was made). */
+      readonly cached: boolean;
+    }
+  | { readonly ok: false; readonly reason: LlmFallbackReason; readonly model?: string };
+
+/** The port: turns the facts of a ranked list into friendlier text and an optional re-rank. */
+export interface ExplanationEnhancer {
+  /** The model name shown in `explanation.llm.model`. */
+  readonly model: string;
+  /** Never rejects for transport or model faults: they come back as `{ ok: false, reason }`. */
+  enhance(input: EnhanceInput, signal?: AbortSignal): Promise<EnhanceOutput>;
+}
