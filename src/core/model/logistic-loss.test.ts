@@ -71,15 +71,18 @@ describe('logistic loss and gradient', () => {
     }
   });
 
-  it('gives the loss and slope along a line consistent with moving the margins', () => {
+  it('gives the loss, slope and residuals along a line consistent with moving the margins', () => {
     const { z } = analytic();
     const dz = Float64Array.from(z, (_, i) => Math.sin(i));
     const h = 1e-6;
-    const at = (a: number) => lossAlongLine(z, dz, a, y, s);
+    const lineResidual = new Float64Array(z.length);
+    const at = (a: number) => lossAlongLine(z, dz, a, y, s, lineResidual);
     const numeric = (at(0.3 + h).loss - at(0.3 - h).loss) / (2 * h);
     expect(at(0.3).slope).toBeCloseTo(numeric, 6);
+    const moved = Float64Array.from(z, (v, i) => v + 0.3 * dz[i]!);
     const r = new Float64Array(z.length);
-    expect(at(0).loss).toBeCloseTo(lossAndResiduals(z, y, s, r), 12);
+    expect(at(0.3).loss).toBeCloseTo(lossAndResiduals(moved, y, s, r), 10);
+    for (let i = 0; i < z.length; i++) expect(lineResidual[i]).toBeCloseTo(r[i]!, 14);
   });
 
   it('stays finite and exact for huge margins', () => {

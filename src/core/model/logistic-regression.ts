@@ -29,7 +29,11 @@ export interface LogisticRegressionOptions {
    * L-BFGS-B `ftol`, which sklearn 1.2 leaves at its default 2.22e-9. 0 disables it.
    */
   readonly ftol?: number;
-  /** L-BFGS memory, number of correction pairs (default 10, as scipy). */
+  /**
+   * L-BFGS memory, number of correction pairs (default 50; scipy uses 10). A pair costs
+   * O(features) per iteration while an iteration costs two passes over the matrix, and on
+   * correlated features the longer memory saves a third or more of the iterations.
+   */
   readonly memory?: number;
 }
 
@@ -142,7 +146,7 @@ export function fitLogisticRegression(
     maxIter: params.maxIter,
     tol: params.tol,
     ftol: params.ftol,
-    memory: options.memory ?? 10,
+    memory: options.memory ?? 50,
   };
   const result = l1 > 0 ? minimizeOwlqn(problem) : minimizeLbfgs(problem);
   const weights = result.theta.slice(0, x.nCols);

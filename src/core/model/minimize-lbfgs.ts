@@ -37,16 +37,17 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
   const memory = createLbfgsMemory(size, problem.memory);
   let matrixPasses = 0;
 
-  const evaluate = (): number => {
-    const loss = lossAndResiduals(z, y, sampleWeight, r);
+  /** ∇F at θ from the residuals r (already computed for θ's margins). */
+  const gradientFromResiduals = (): void => {
     computeGradient(x, r, g);
     matrixPasses += 1;
     for (let j = 0; j < p; j++) g[j]! += l2 * theta[j]!;
     if (fitIntercept) g[p] = sum(r);
-    return loss + 0.5 * l2 * dot(theta, theta, p);
   };
 
-  let value = evaluate();
+  // θ = 0: margins 0, no penalty yet.
+  let value = lossAndResiduals(z, y, sampleWeight, r);
+  gradientFromResiduals();
   let gradientMaxAbs = maxAbs(g);
   let iterations = 0;
   let stopReason: StopReason | null = gradientMaxAbs <= tol ? 'gradient' : null;
@@ -69,18 +70,17 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
     const ww = dot(theta, theta, p);
     const wd = dot(theta, d, p);
     const dd = dot(d, d, p);
-    const search = strongWolfeSearch(
-      (alpha) => {
-        const line = lossAlongLine(z, dz, alpha, y, sampleWeight);
-        return {
-          value: line.loss + 0.5 * l2 * (ww + 2 * alpha * wd + alpha * alpha * dd),
-          slope: line.slope + l2 * (wd + alpha * dd),
-        };
-      },
-      value,
-      slope0,
-      alphaInit,
-    );
+    let lastAlpha = Number.NaN;
+    /** φ(α) = F(θ + α·d) and φ'(α); leaves the residuals of θ + α·d in r. */
+    const phi = (alpha: number) => {
+      lastAlpha = alpha;
+      const line = lossAlongLine(z, dz, alpha, y, sampleWeight, r);
+      return {
+        value: line.loss + 0.5 * l2 * (ww + 2 * alpha * wd + alpha * alpha * dd),
+        slope: line.slope + l2 * (wd + alpha * dd),
+      };
+    };
+    const search = strongWolfeSearch(phi, value, slope0, alphaInit);
     if (search.point === null) {
       if (memory.count > 0) {
         resetMemory(memory);
@@ -90,13 +90,15 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
       break;
     }
     const alpha = search.point.alpha;
+    // r must hold the residuals of the accepted point (usually the last one evaluated).
+    const newValue = alpha === lastAlpha ? search.point.value : phi(alpha).value;
     for (let j = 0; j < size; j++) {
       step[j] = alpha * d[j]!;
       theta[j]! += step[j]!;
     }
     for (let i = 0; i < z.length; i++) z[i]! += alpha * dz[i]!;
     gOld.set(g);
-    const newValue = evaluate();
+    gradientFromResiduals();
     iterations += 1;
     for (let j = 0; j < size; j++) gOld[j] = g[j]! - gOld[j]!;
     pushPair(memory, step, gOld);
