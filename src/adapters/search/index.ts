@@ -2,3 +2,4 @@
 // short colloquial-synonym table, implementing the TitleSearch port.
 export * from './title-search.js';
 export * from './colloquial-synonyms.js';
+export * from './lazy-title-search.js';
