@@ -8,7 +8,7 @@ type Layer = (typeof LAYERS)[number] | 'root';
 
 /** Which layers each layer may import (DESIGN.md: core ← app ← adapters | http | cli ← main). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
-  core: ['core'],
+  core: ['core', 'root'],
   app: ['core', 'app', 'root'],
   adapters: ['core', 'app', 'adapters', 'config', 'root'],
   config: ['config', 'root'],

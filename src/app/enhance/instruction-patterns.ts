@@ -3,11 +3,11 @@
 // stays), so the patterns lean towards suspicion.
 
 const INSTRUCTION_PATTERNS: readonly RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rules|directions|guidelines|messages?)\b/i,
+  /\b(ignore|disregard|forget)\b[^.!?\n]{0,40}\b(instructions?|prompts?|rules|directions|guidelines|messages?)\b/i,
   /\b(previous|prior|above|earlier|preceding|original)\s+(instructions?|prompts?|directions|messages?)\b/i,
   /\bsystem\s*(prompt|message|instructions?)\b/i,
   /\byou\s+(are|must|will|should)\s+now\b/i,
-  /\bnew\s+(instructions?|rules|task)\b/i,
+  /\bnew\s+instructions?\b/i,
   /\blanguage\s+model\b/i,
   /\bas\s+an\s+ai\b/i,
   /\b(jailbreak|developer\s+mode|prompt\s+injection)\b/i,

@@ -56,7 +56,7 @@ export function buildQueries(
       sources.map((sourceIndex) => {
         const occupation = ctx.catalog.occupations[ctx.careers[sourceIndex]!.catalogIndex]!;
         const rng = createRng(seed).fork(`${kind}:${occupation.code}`);
-        return { sourceIndex, user: toUserContext(toQuery(kind, occupation, rng)) };
+        return { sourceIndex, user: toUserContext(toQuery(kind, occupation, rng), ctx.population) };
       }),
     );
   }

@@ -161,6 +161,7 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
     constraints: input.constraints ?? {},
     currentOccupation: current?.code ?? null,
     currentJobZone: current?.jobZone ?? null,
+    inferred: inferred?.inferred ?? null,
   };
   const saysSomething =
     levels.some((l) => l !== null) || profile.interests !== null || profile.values !== null;

@@ -41,7 +41,7 @@ export function rankForProfile(
   profile: UserProfile,
   options: RankOptions,
 ): RecommendationResult {
-  const user = toUserContext(profile);
+  const user = toUserContext(profile, ctx.population);
   const scores = new Float64Array(ctx.careers.length);
   scorer.scoreAll(user, ctx.careers, scores);
   const eligible = new Uint8Array(ctx.careers.length);

@@ -21,5 +21,13 @@ export function inferProfileFromOccupation(occupation: Occupation): UserProfile 
     constraints: {},
     currentOccupation: occupation.code,
     currentJobZone: occupation.jobZone,
+    inferred: skills
+      ? {
+          code: occupation.code,
+          skillImportance: skills.map((r) => r.importance),
+          abilityImportance: occupation.abilities?.map((r) => r.importance) ?? null,
+          workStyleImpact: occupation.workStyles?.impact ?? null,
+        }
+      : null,
   };
 }

@@ -46,6 +46,19 @@ export interface UserProfile {
   readonly currentOccupation: OnetCode | null;
   /** Job Zone of the current occupation, when known (used for the step-up feature). */
   readonly currentJobZone: number | null;
+  /** The full O*NET profile of the current occupation, when the profile was inferred from one. */
+  readonly inferred?: InferredOccupationProfile | null;
+}
+
+/** What an occupation's O*NET ratings say beyond skill levels, kept when a profile is inferred. */
+export interface InferredOccupationProfile {
+  readonly code: OnetCode;
+  /** Skill importance (IM, 1–5) in SKILLS order. */
+  readonly skillImportance: readonly number[];
+  /** Ability importance (IM) in catalog order, or null. */
+  readonly abilityImportance: readonly number[] | null;
+  /** Work style impact (WI) in catalog order, or null. */
+  readonly workStyleImpact: readonly number[] | null;
 }
 
 /** True when the profile says anything at all that matching can use. */

@@ -43,7 +43,7 @@ export function counterfactuals(
     .map((gap) => {
       const k = SKILLS.findIndex((s) => s.id === gap.skillId);
       const toLevel = Math.min(7, Math.ceil(gap.requiredLevel));
-      const raised = toUserContext(withSkillLevel(user.profile, k, toLevel));
+      const raised = toUserContext(withSkillLevel(user.profile, k, toLevel), user.population);
       const to = scorer.scoreOne(raised, career);
       return {
         skill: gap.skill,

@@ -6,6 +6,8 @@ import {
   type OnetCode,
   type RiasecLetter,
 } from '../domain/index.js';
+import { toPopulationStats, type PopulationStats } from './population-stats.js';
+import { toZScores } from './z-scores.js';
 import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
 
 /** Everything about one rateable occupation that scoring needs, computed once per catalog. */
@@ -16,10 +18,14 @@ export interface CareerProfile {
   /** Career vector in [0, 1]: skill level / 7, (OI − 1) / 6, (EX − 1) / 6. */
   readonly vector: Float64Array;
   /**
-   * Relative emphasis: each skill's importance, each interest's and each value's score minus the
-   * occupation's own mean on that block, scaled to about [−1, 1]. What sets this job apart.
+   * Emphasis: each skill's importance, each interest's and each value's score as a z-score
+   * against all rateable occupations (clipped to ±3). What sets this job apart from others.
    */
   readonly emphasis: Float64Array;
+  /** Ability importance as z-scores against all occupations (empty when O*NET has none). */
+  readonly abilityZ: Float64Array;
+  /** Work style impact as z-scores against all occupations (empty when O*NET has none). */
+  readonly workStyleZ: Float64Array;
   /** Skill levels on the LV scale (0–7), SKILLS order. */
   readonly skillLevels: Float64Array;
   /** Skill importance on the IM scale (1–5), SKILLS order. */
@@ -40,10 +46,7 @@ export interface CareerProfile {
   readonly suppressedShare: number;
 }
 
-function centered(values: readonly number[], scale: number): number[] {
-  const mean = values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
-  return values.map((v) => (v - mean) / scale);
-}
+const clip3 = (x: number) => (x < -3 ? -3 : x > 3 ? 3 : x);
 
 function topIndices(values: ArrayLike<number>, k: number): number[] {
   return Array.from({ length: values.length }, (_, i) => i)
@@ -55,6 +58,7 @@ function topIndices(values: ArrayLike<number>, k: number): number[] {
 export function toCareerProfile(
   occupation: Occupation,
   catalogIndex: number,
+  population: PopulationStats,
 ): CareerProfile | null {
   const skills = occupation.skills;
   if (!occupation.rateable || skills === null) return null;
@@ -65,16 +69,18 @@ export function toCareerProfile(
   skills.forEach((r, i) => {
     vector[i] = r.level / 7;
   });
-  centered([...skillImportance], 4).forEach((e, i) => {
-    emphasis[i] = e;
+  const z = (i: number, x: number) =>
+    clip3((x - population.emphasisMean[i]!) / population.emphasisSd[i]!);
+  skillImportance.forEach((x, i) => {
+    emphasis[i] = z(i, x);
   });
   const interests = occupation.interests?.scores ?? null;
   if (interests) {
     interests.forEach((s, i) => {
       vector[INTEREST_OFFSET + i] = (s - 1) / 6;
     });
-    centered(interests, 6).forEach((e, i) => {
-      emphasis[INTEREST_OFFSET + i] = e;
+    interests.forEach((x, i) => {
+      emphasis[INTEREST_OFFSET + i] = z(INTEREST_OFFSET + i, (x - 1) / 6);
     });
   }
   const values = occupation.workValues?.scores ?? null;
@@ -82,8 +88,8 @@ export function toCareerProfile(
     values.forEach((s, i) => {
       vector[VALUE_OFFSET + i] = (s - 1) / 6;
     });
-    centered(values, 6).forEach((e, i) => {
-      emphasis[VALUE_OFFSET + i] = e;
+    values.forEach((x, i) => {
+      emphasis[VALUE_OFFSET + i] = z(VALUE_OFFSET + i, (x - 1) / 6);
     });
   }
   const highPoints =
@@ -97,6 +103,16 @@ export function toCareerProfile(
     catalogIndex,
     vector,
     emphasis,
+    abilityZ: occupation.abilities
+      ? toZScores(
+          occupation.abilities.map((r) => r.importance),
+          population.abilityMean,
+          population.abilitySd,
+        )
+      : new Float64Array(0),
+    workStyleZ: occupation.workStyles
+      ? toZScores(occupation.workStyles.impact, population.workStyleMean, population.workStyleSd)
+      : new Float64Array(0),
     skillLevels,
     skillImportance,
     topSkills: topIndices(skillImportance, 5),
@@ -111,10 +127,18 @@ export function toCareerProfile(
   };
 }
 
-/** Scoring views of every rateable occupation in catalog order. */
-export function toCareerProfiles(occupations: readonly Occupation[]): readonly CareerProfile[] {
-  return occupations.flatMap((o, i) => {
-    const p = toCareerProfile(o, i);
+/** The scoring views of a catalog's rateable occupations and the population they define. */
+export interface CareerSet {
+  readonly careers: readonly CareerProfile[];
+  readonly population: PopulationStats;
+}
+
+/** Scoring views of every rateable occupation in catalog order, with the population statistics. */
+export function toCareerSet(occupations: readonly Occupation[]): CareerSet {
+  const population = toPopulationStats(occupations);
+  const careers = occupations.flatMap((o, i) => {
+    const p = toCareerProfile(o, i, population);
     return p ? [p] : [];
   });
+  return { careers, population };
 }

@@ -68,11 +68,67 @@ export const CONTEXT_FEATURES: readonly FeatureSpec[] = Object.freeze([
   { name: 'pair:value_top_match', block: 'context', group: 'values', label: 'top work value' },
   { name: 'pair:skill_shortfall', block: 'context', group: 'skills', label: 'skill shortfall' },
   { name: 'pair:skill_surplus', block: 'context', group: 'skills', label: 'skill surplus' },
+  { name: 'pair:skill_alignment', block: 'context', group: 'skills', label: 'your skills' },
+  {
+    name: 'pair:skill_level_correlation',
+    block: 'context',
+    group: 'skills',
+    label: 'your skill profile',
+  },
+  {
+    name: 'pair:interest_correlation',
+    block: 'context',
+    group: 'interests',
+    label: 'interest profile',
+  },
+  {
+    name: 'pair:value_correlation',
+    block: 'context',
+    group: 'values',
+    label: 'work values profile',
+  },
+  { name: 'pair:profile_cosine', block: 'context', group: 'skills', label: 'overall profile' },
+  {
+    name: 'pair:job_zone_distance',
+    block: 'context',
+    group: 'education',
+    label: 'preparation level',
+  },
+  {
+    name: 'pair:skill_emphasis_similarity',
+    block: 'context',
+    group: 'skills',
+    label: 'your current job’s skills',
+  },
+  {
+    name: 'pair:ability_similarity',
+    block: 'context',
+    group: 'skills',
+    label: 'your current job’s abilities',
+  },
+  {
+    name: 'pair:work_style_similarity',
+    block: 'context',
+    group: 'values',
+    label: 'your current job’s work styles',
+  },
+  {
+    name: 'pair:same_minor_group',
+    block: 'context',
+    group: 'education',
+    label: 'same occupational field',
+  },
+  {
+    name: 'pair:same_major_group',
+    block: 'context',
+    group: 'education',
+    label: 'same occupational family',
+  },
 ]);
 
 /**
  * Every feature of the pair vector, in order: user vector (47), career vector (47), fit (47:
- * the person's strength × the career's relative emphasis, per dimension) and 13 context features.
+ * the person's strength × the career's emphasis, per dimension) and 24 context features.
  *
  * Why products and not plain differences: a signed difference u − c is a linear combination of
  * the user and career blocks, so a linear model would learn nothing new from it; the product

@@ -5,6 +5,7 @@ import { toCareerProfile } from './career-profile.js';
 import { FEATURES, FEATURE_COUNT, FEATURE_NAMES } from './feature-registry.js';
 import { buildPairFeatures, salaryFit, skillShortfallSurplus } from './pair-features.js';
 import { toUserContext } from './user-context.js';
+import { toPopulationStats } from './population-stats.js';
 
 const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
 
@@ -23,32 +24,40 @@ function profile(partial: Partial<UserProfile>): UserProfile {
   };
 }
 
-const programmer = toCareerProfile(
+const programmerOccupation = makeOccupation({
+  code: '15-1252.00',
+  skills: { Programming: [4.8, 6], 'Critical Thinking': [4, 4.5], Writing: [3, 3] },
+  interests: [4, 7, 2, 1, 2, 5],
+  highPoints: ['I', 'C'],
+  medianUsd: 133080,
+  jobZone: 4,
+});
+const POP = toPopulationStats([
+  programmerOccupation,
   makeOccupation({
-    code: '15-1252.00',
-    skills: { Programming: [4.8, 6], 'Critical Thinking': [4, 4.5], Writing: [3, 3] },
-    interests: [4, 7, 2, 1, 2, 5],
-    highPoints: ['I', 'C'],
-    medianUsd: 133080,
-    jobZone: 4,
+    code: '27-3031.00',
+    skills: { Writing: [4.5, 5] },
+    interests: [1, 2, 6, 4, 6, 2],
   }),
-  0,
-)!;
+]);
+const programmer = toCareerProfile(programmerOccupation, 0, POP)!;
+const userOf = (p: UserProfile) => toUserContext(p, POP);
 
 describe('pair features', () => {
   it('has about 150 uniquely named features and fills every one of them', () => {
     expect(FEATURE_COUNT).toBeGreaterThanOrEqual(140);
-    expect(FEATURE_COUNT).toBeLessThanOrEqual(160);
+    expect(FEATURE_COUNT).toBeLessThanOrEqual(170);
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_COUNT);
-    const out = new Float64Array(FEATURE_COUNT).fill(Number.NaN);
-    buildPairFeatures(toUserContext(profile({})), programmer, out);
-    expect(out.every((x) => Number.isFinite(x))).toBe(true);
+    const out = new Float64Array(FEATURE_COUNT + 3).fill(Number.NaN);
+    buildPairFeatures(userOf(profile({})), programmer, out);
+    expect(out.subarray(0, FEATURE_COUNT).every((x) => Number.isFinite(x))).toBe(true);
+    expect(out.subarray(FEATURE_COUNT).every((x) => Number.isNaN(x))).toBe(true);
   });
 
   it('puts the person’s strength times the career’s emphasis in the fit block', () => {
     const levels = new Array(35).fill(null);
     levels[idx('Programming')] = 7;
-    const user = toUserContext(
+    const user = userOf(
       profile({
         skillLevels: levels,
         skillSources: levels.map((l) => (l === null ? null : 'stated')),
@@ -56,19 +65,23 @@ describe('pair features', () => {
     );
     const x = buildPairFeatures(user, programmer);
     const fit = FEATURE_NAMES.indexOf('fit:skill:Programming');
-    expect(x[fit]).toBeCloseTo(1 * programmer.emphasis[idx('Programming')]!, 12);
+    expect(x[fit]).toBeCloseTo(
+      user.strength[idx('Programming')]! * programmer.emphasis[idx('Programming')]!,
+      12,
+    );
+    expect(user.strength[idx('Programming')]!).toBeGreaterThan(0);
     expect(x[fit]!).toBeGreaterThan(0);
-    expect(x[FEATURE_NAMES.indexOf('fit:skill:Writing')]).toBe(0);
+    expect(Math.abs(x[FEATURE_NAMES.indexOf('fit:skill:Writing')]!)).toBe(0);
   });
 
   it('treats unstated skills as unknown, not as zero level, in the shortfall', () => {
-    const user = toUserContext(profile({}));
+    const user = userOf(profile({}));
     expect(skillShortfallSurplus(user, programmer)).toEqual([0, 0]);
     const levels = new Array(35).fill(null);
     levels[idx('Programming')] = 2;
     const sources = levels.map((l) => (l === null ? null : 'stated'));
     const [short] = skillShortfallSurplus(
-      toUserContext(profile({ skillLevels: levels, skillSources: sources })),
+      userOf(profile({ skillLevels: levels, skillSources: sources })),
       programmer,
     );
     expect(short).toBeCloseTo((6 - 2) / 7, 12);
@@ -83,9 +96,7 @@ describe('pair features', () => {
   });
 
   it('matches the top interest letter and counts overlap with the career’s high points', () => {
-    const user = toUserContext(
-      profile({ interests: [0, 1, 0, 0, 0, 0.8], interestOrder: ['I', 'C'] }),
-    );
+    const user = userOf(profile({ interests: [0, 1, 0, 0, 0, 0.8], interestOrder: ['I', 'C'] }));
     const x = buildPairFeatures(user, programmer);
     expect(x[FEATURE_NAMES.indexOf('pair:interest_first_match')]).toBe(1);
     expect(x[FEATURE_NAMES.indexOf('pair:interest_code_overlap')]).toBe(1);

@@ -1,11 +1,32 @@
 import { RIASEC, SKILLS, type RiasecLetter, type UserProfile } from '../domain/index.js';
+import type { PopulationStats } from './population-stats.js';
 import { toUserVector } from './user-vector.js';
+import { toZScores } from './z-scores.js';
+import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
 
 /** The per-request view of a person used to build pair features, computed once per request. */
 export interface UserContext {
   readonly profile: UserProfile;
   /** Profile vector in [0, 1] (see toUserVector). */
   readonly vector: Float64Array;
+  /**
+   * The person's strengths on the same footing as a career's emphasis: a skill named without a
+   * level counts +1 (one standard deviation above the typical occupation), a skill with a level
+   * its z-score against occupations' levels, an unstated skill 0 (no evidence either way);
+   * interests and values are centred on the person's own mean.
+   */
+  readonly strength: Float64Array;
+  /** Known skill levels (NaN where unknown) as a dense list for correlations: indices and levels. */
+  readonly knownIndices: readonly number[];
+  readonly population: PopulationStats;
+  /** z-scored skill importance, ability importance and work-style impact of the occupation the
+   * profile was inferred from (empty arrays when not inferred). */
+  readonly inferredSkillZ: Float64Array;
+  readonly inferredAbilityZ: Float64Array;
+  readonly inferredWorkStyleZ: Float64Array;
+  /** SOC minor and major group of the current occupation, or null. */
+  readonly currentMinorGroup: string | null;
+  readonly currentMajorGroup: string | null;
   /** Skill levels 0–7 where the person gave or we inferred a level; NaN elsewhere. */
   readonly knownLevels: Float64Array;
   /** Which skills the person stated or we inferred (1) or not (0). */
@@ -30,8 +51,18 @@ function strongestLetters(scores: readonly number[] | null, order: readonly Rias
     .map((x) => x.letter);
 }
 
+const EMPTY = new Float64Array(0);
+
+function centerInto(scores: readonly number[] | null, out: Float64Array, offset: number): void {
+  if (!scores) return;
+  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+  scores.forEach((x, i) => {
+    out[offset + i] = x - mean;
+  });
+}
+
 /** Builds the per-request user context from a resolved profile. */
-export function toUserContext(profile: UserProfile): UserContext {
+export function toUserContext(profile: UserProfile, population: PopulationStats): UserContext {
   const knownLevels = new Float64Array(SKILLS.length).fill(Number.NaN);
   const stated = new Uint8Array(SKILLS.length);
   profile.skillLevels.forEach((level, i) => {
@@ -49,9 +80,38 @@ export function toUserContext(profile: UserProfile): UserContext {
       }
     });
   }
+  const strength = new Float64Array(PROFILE_DIMENSIONS);
+  const knownIndices: number[] = [];
+  profile.skillLevels.forEach((level, k) => {
+    if (level === null) return;
+    if (profile.skillSources[k] === 'stated-default') {
+      strength[k] = 1;
+      return;
+    }
+    knownIndices.push(k);
+    const z = (level - population.levelMean[k]!) / population.levelSd[k]!;
+    strength[k] = z < -3 ? -3 : z > 3 ? 3 : z;
+  });
+  const inferred = profile.inferred ?? null;
+  centerInto(profile.interests, strength, INTEREST_OFFSET);
+  centerInto(profile.values, strength, VALUE_OFFSET);
   return {
     profile,
     vector: toUserVector(profile),
+    strength,
+    knownIndices,
+    population,
+    inferredSkillZ: inferred
+      ? toZScores(inferred.skillImportance, population.emphasisMean, population.emphasisSd)
+      : EMPTY,
+    inferredAbilityZ: inferred?.abilityImportance
+      ? toZScores(inferred.abilityImportance, population.abilityMean, population.abilitySd)
+      : EMPTY,
+    inferredWorkStyleZ: inferred?.workStyleImpact
+      ? toZScores(inferred.workStyleImpact, population.workStyleMean, population.workStyleSd)
+      : EMPTY,
+    currentMinorGroup: profile.currentOccupation?.slice(0, 5) ?? inferred?.code.slice(0, 5) ?? null,
+    currentMajorGroup: profile.currentOccupation?.slice(0, 2) ?? inferred?.code.slice(0, 2) ?? null,
     knownLevels,
     stated,
     statedCount: stated.reduce((a, b) => a + b, 0),

@@ -1,4 +1,5 @@
 import {
+  CONTEXT_FEATURES,
   CONTEXT_START,
   FEATURE_COUNT,
   PROFILE_DIMENSIONS,
@@ -72,13 +73,19 @@ export function createLinearScorer(model: LinearModelParams): Scorer {
     version: model.version,
     scoreAll(user: UserContext, careers: readonly CareerProfile[], out: Float64Array) {
       const u = user.vector;
-      let userPart = bias + w[CONTEXT_START]! * (user.statedCount / 35);
+      const s = user.strength;
+      let userPart = bias;
+      if (careers.length === 0) return;
+      // Person-only context features are the same for every career; read them off the first.
+      writeContextFeatures(user, careers[0]!, userBuffer, CONTEXT_START);
+      for (const j of USER_CONTEXT_OFFSETS)
+        userPart += w[CONTEXT_START + j]! * userBuffer[CONTEXT_START + j]!;
       for (let i = 0; i < d; i++) userPart += w[i]! * u[i]!;
       for (let c = 0; c < careers.length; c++) {
         const career = careers[c]!;
         const { constant, fit } = prepared(career, user);
         let z = userPart + constant;
-        for (let i = 0; i < d; i++) z += fit[i]! * u[i]!;
+        for (let i = 0; i < d; i++) z += fit[i]! * s[i]!;
         z += pairContext(user, career, w);
         out[c] = sigmoid(z);
       }
@@ -93,13 +100,20 @@ export function createLinearScorer(model: LinearModelParams): Scorer {
   };
 }
 
-/** Offsets (within the context block) of the career-only features. */
-const CAREER_CONTEXT_OFFSETS = [4, 5, 6] as const;
+const offsetsOf = (block: string) =>
+  CONTEXT_FEATURES.flatMap((f, i) => (f.block === block ? [i] : []));
 
-const contextBuffer = new Float64Array(FEATURE_COUNT);
+/** Offsets (within the context block) of the career-only features. */
+const CAREER_CONTEXT_OFFSETS = offsetsOf('career');
 
 /** Offsets (within the context block) of the features that depend on both sides. */
-const PAIR_CONTEXT_OFFSETS = [1, 2, 3, 7, 8, 9, 10, 11, 12] as const;
+const PAIR_CONTEXT_OFFSETS = offsetsOf('context');
+
+/** Offsets (within the context block) of the person-only features. */
+const USER_CONTEXT_OFFSETS = offsetsOf('user');
+
+const contextBuffer = new Float64Array(FEATURE_COUNT);
+const userBuffer = new Float64Array(FEATURE_COUNT);
 
 /** The user-dependent context features' part of the logit (salary, job zone, interests, skills). */
 function pairContext(user: UserContext, career: CareerProfile, w: Float64Array): number {

@@ -5,6 +5,7 @@ import {
   FEATURE_COUNT,
   buildPairFeatures,
   toCareerProfile,
+  toPopulationStats,
   toUserContext,
 } from '../features/index.js';
 import { checkConstraints } from './constraints.js';
@@ -28,7 +29,7 @@ function profile(partial: Partial<UserProfile> = {}): UserProfile {
   };
 }
 
-const careers = [
+const occupations = [
   makeOccupation({
     code: '15-1252.00',
     skills: { Programming: [4.8, 6] },
@@ -53,7 +54,10 @@ const careers = [
     jobZone: 4,
     suppressed: SKILLS.slice(0, 20).map((s) => s.name),
   }),
-].map((o, i) => toCareerProfile(o, i)!);
+];
+const POP = toPopulationStats(occupations);
+const careers = occupations.map((o, i) => toCareerProfile(o, i, POP)!);
+const userOf = (p: UserProfile) => toUserContext(p, POP);
 
 describe('ranking order', () => {
   it('orders by score, highest first, and breaks ties by code', () => {
@@ -104,7 +108,7 @@ describe('constraints', () => {
 });
 
 describe('confidence rule', () => {
-  const rich = toUserContext(
+  const rich = userOf(
     profile({
       skillLevels: [4, 4, 4, 4, 4, ...new Array(30).fill(null)],
       skillSources: ['stated', 'stated', 'stated', 'stated', 'stated', ...new Array(30).fill(null)],
@@ -118,7 +122,7 @@ describe('confidence rule', () => {
     expect(toConfidence(0.3, rich, careers[0]!).confidence).toBe('Low');
   });
   it('is never High for a thin profile or thin occupation data', () => {
-    const thin = toUserContext(profile({ interests: [1, 0, 0, 0, 0, 0] }));
+    const thin = userOf(profile({ interests: [1, 0, 0, 0, 0, 0] }));
     expect(toConfidence(0.95, thin, careers[0]!).confidence).toBe('Low');
     expect(toConfidence(0.95, rich, careers[2]!).confidence).not.toBe('High');
   });
@@ -128,7 +132,7 @@ describe('skill gaps', () => {
   it('lists needed skills above the person’s level or not stated, biggest first', () => {
     const levels = new Array(35).fill(null);
     levels[21] = 3; // Programming
-    const user = toUserContext(
+    const user = userOf(
       profile({
         skillLevels: levels,
         skillSources: levels.map((l) => (l === null ? null : 'stated')),
@@ -145,7 +149,7 @@ describe('skill gaps', () => {
   it('takes a named skill without a level at the person’s word', () => {
     const levels = new Array(35).fill(null);
     levels[21] = 4;
-    const user = toUserContext(
+    const user = userOf(
       profile({
         skillLevels: levels,
         skillSources: levels.map((l) => (l === null ? null : 'stated-default')),
@@ -164,7 +168,7 @@ describe('linear scorer', () => {
     const levels = new Array(35).fill(null);
     levels[21] = 5;
     levels[2] = 4;
-    const user = toUserContext(
+    const user = userOf(
       profile({
         skillLevels: levels,
         skillSources: levels.map((l, i) =>
