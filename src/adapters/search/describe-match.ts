@@ -1,9 +1,10 @@
 import type { TitleField } from '../../app/ports/index.js';
 
-const FIELD_LABEL: Readonly<Record<Exclude<TitleField, 'synonym'>, string>> = {
+const FIELD_LABEL: Readonly<Record<TitleField, string>> = {
   title: 'the O*NET title',
   alternate: 'the alternate title',
   reported: 'the reported job title',
+  synonym: 'the everyday term',
 };
 
 /** The one-sentence reason shown with a search hit, e.g. `matches the alternate title "Coder"`. */
@@ -13,7 +14,7 @@ export function describeMatch(
   kind: number,
   approximate: boolean,
 ): string {
-  if (field === 'synonym') return `"${text}" is an everyday word for this occupation`;
+  if (field === 'synonym' && kind === 3) return `"${text}" is an everyday word for this occupation`;
   const label = `${FIELD_LABEL[field]} "${text}"`;
   const typo = approximate ? ' (allowing for spelling)' : '';
   if (kind === 3) return approximate ? `closely matches ${label}` : `matches ${label}`;

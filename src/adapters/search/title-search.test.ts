@@ -230,3 +230,18 @@ describe('loadTitleSearch', () => {
     expect(() => loadTitleSearch(CATALOG, json, { synonyms: [] })).toThrow(/other data/);
   });
 });
+
+describe('match reasons', () => {
+  it('explains a partial match of a synonym as partial', () => {
+    const [hit] = search.search('coder bootcamp');
+    expect(hit?.code).toBe('15-1252.00');
+    expect(hit?.why).toBe('partly matches the everyday term "coder"');
+  });
+
+  it('says when the words appear inside a longer title', () => {
+    const hit = search.search('marketing coordinator').find((m) => m.code === '13-1161.00');
+    expect(hit?.why).toBe(
+      'your words appear in the alternate title "Senior Marketing Coordinator Lead"',
+    );
+  });
+});
