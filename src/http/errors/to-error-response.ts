@@ -92,9 +92,18 @@ function fromCodedError(code: HttpErrorCode, message: string, details: unknown):
   }
   if (code === 'NOT_READY') headers['retry-after'] = RETRY_AFTER_NOT_READY_SECONDS;
   if (code === 'UNAUTHORIZED') headers['www-authenticate'] = 'Bearer realm="admin"';
-  const internal = status >= 500 && status !== 503 && status !== 502;
-  return { status, code, message, details: details ?? null, headers, internal };
+  if (status >= 500 && status !== 502 && status !== 503) return internalError();
+  return { status, code, message, details: details ?? null, headers, internal: false };
 }
+
+const internalError = (): ErrorResponse => ({
+  status: 500,
+  code: 'INTERNAL',
+  message: 'Something went wrong on our side. Quote the request id if you report it.',
+  details: null,
+  headers: {},
+  internal: true,
+});
 
 const make = (
   status: number,
@@ -154,14 +163,7 @@ export function toErrorResponse(error: unknown, bodyLimitBytes = 65_536): ErrorR
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return make(status, 'BAD_REQUEST', e.message ?? 'The request is not valid.');
   }
-  return {
-    status: 500,
-    code: 'INTERNAL',
-    message: 'Something went wrong on our side. Quote the request id if you report it.',
-    details: null,
-    headers: {},
-    internal: true,
-  };
+  return internalError();
 }
 
 function describeIssues(issues: readonly ValidationIssue[]): string {
