@@ -40,27 +40,34 @@ function rate(
   doc: readonly string[],
 ): MatchQuality {
   const last = query.length - 1;
-  const matches = query.map((q, i) =>
-    doc.map((d) => matchTerm(q, d, i === last, fuzzy[i] === true)),
-  );
-  const approximateAt = (qi: number, di: number): boolean => matches[qi]?.[di] === 'approximate';
-  const hit = (qi: number, di: number): boolean => (matches[qi]?.[di] ?? null) !== null;
-  // Whole title: same length, word for word in order.
-  if (query.length === doc.length && query.every((_, i) => hit(i, i))) {
-    return { kind: 3, approximate: query.some((_, i) => approximateAt(i, i)) };
-  }
-  // Whole phrase: the query's words appear consecutively and in order.
+  // Whole title (kind 3) when the lengths agree, else the query as a consecutive phrase (kind 2).
   for (let start = 0; start + query.length <= doc.length; start += 1) {
-    if (query.every((_, i) => hit(i, start + i))) {
-      return { kind: 2, approximate: query.some((_, i) => approximateAt(i, start + i)) };
+    let approximate = false;
+    let qi = 0;
+    for (; qi < query.length; qi += 1) {
+      const hit = matchTerm(
+        query[qi] ?? '',
+        doc[start + qi] ?? '',
+        qi === last,
+        fuzzy[qi] === true,
+      );
+      if (hit === null) break;
+      if (hit === 'approximate') approximate = true;
     }
+    if (qi === query.length) return { kind: query.length === doc.length ? 3 : 2, approximate };
   }
-  const best = query.map((_, qi) => {
-    const row = matches[qi] ?? [];
-    return row.includes('exact') ? 'exact' : row.includes('approximate') ? 'approximate' : null;
-  });
-  const approximate = best.includes('approximate');
-  return best.every((b) => b !== null) ? { kind: 1, approximate } : { kind: 0, approximate };
+  // Every query word somewhere in the title (kind 1), or only some (kind 0).
+  let every = true;
+  let approximate = false;
+  for (let qi = 0; qi < query.length; qi += 1) {
+    let best: TermMatch = null;
+    for (let di = 0; di < doc.length && best !== 'exact'; di += 1) {
+      best = matchTerm(query[qi] ?? '', doc[di] ?? '', qi === last, fuzzy[qi] === true) ?? best;
+    }
+    if (best === null) every = false;
+    else if (best === 'approximate') approximate = true;
+  }
+  return { kind: every ? 1 : 0, approximate };
 }
 
 /**
