@@ -1,6 +1,7 @@
 import type { TitleSearch } from '../app/ports/index.js';
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
+import type { OpenRecommender } from './recommender-port.js';
 import type { BuildDataPort } from './commands/data-build.js';
 import type { FetchDataPort } from './commands/data-fetch.js';
 
@@ -17,4 +18,8 @@ export interface CliDeps {
   readonly buildData?: BuildDataPort;
   /** The job-title search over the loaded catalog (`careers search`). */
   readonly loadTitleSearch?: () => Promise<TitleSearch>;
+  /** Opens catalog, store and model for recommend / compare / train / eval. */
+  readonly openRecommender?: OpenRecommender;
+  /** The clock (timestamps of models and feedback). */
+  readonly now?: () => Date;
 }

@@ -4,3 +4,4 @@ export * from './exit-code.js';
 export * from './program.js';
 export * from './run-cli.js';
 export { COMMANDS } from './commands/index.js';
+export * from './recommender-port.js';

@@ -3,6 +3,7 @@ import { fetchOfficialData } from '../adapters/fetch/index.js';
 import { createTitleSearch } from '../adapters/search/index.js';
 import type { CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
+import { openRecommender } from './open-recommender.js';
 
 /** Wires the real adapters into what the CLI needs. */
 export function createCliDeps(config: Config): CliDeps {
@@ -16,5 +17,11 @@ export function createCliDeps(config: Config): CliDeps {
     fetchData: (request) => fetchOfficialData({ ...request, fetchedAt: new Date().toISOString() }),
     buildData: (request) => compileCatalogStore(config, request),
     loadTitleSearch: async () => createTitleSearch(await loadCatalog(config)),
+    openRecommender: (options) =>
+      openRecommender(config, {
+        ...options,
+        log: (message) => process.stderr.write(`${message}\n`),
+      }),
+    now: () => new Date(),
   };
 }

@@ -1,6 +1,6 @@
 import { formatWage, type UserProfile } from '../../core/domain/index.js';
 import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
-import { toUserContext, type UserContext } from '../../core/features/index.js';
+import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
   checkConstraints,
   rankTopK,
@@ -29,7 +29,7 @@ export function describeScorer(scorer: Scorer): {
     version: scorer.version,
     description:
       scorer.kind === 'ml'
-        ? 'Logistic regression on 154 user–career pair features, trained on synthetic pairs'
+        ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs`
         : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',
   };
 }

@@ -1,11 +1,17 @@
 import type { RegisterCommand } from '../program.js';
 import { registerDataBuild } from './data-build.js';
 import { registerDataFetch } from './data-fetch.js';
+import { registerCompare } from './compare.js';
+import { registerRecommend } from './recommend.js';
 import { registerSearch } from './search.js';
+import { registerTrain } from './train.js';
 
 /** Every CLI command, in the order `careers --help` lists them. */
 export const COMMANDS: readonly RegisterCommand[] = [
   registerDataFetch,
   registerDataBuild,
   registerSearch,
+  registerTrain,
+  registerRecommend,
+  registerCompare,
 ];

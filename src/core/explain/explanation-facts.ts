@@ -7,7 +7,7 @@ import {
   type RiasecLetter,
   type WageValue,
 } from '../domain/index.js';
-import type { CareerProfile, UserContext } from '../features/index.js';
+import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
 import type { ConfidenceBasis, Scorer, SkillGap } from '../ranking/index.js';
 import { counterfactuals, toPercent, type Counterfactual } from './counterfactual.js';
 import { toFactors, type Factor } from './factors.js';
@@ -74,7 +74,13 @@ export interface ExplainInput {
 /** Builds the facts behind one recommendation from the same numbers as its score. */
 export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
   const { scorer, user, career, occupation } = input;
-  const factors = toFactors(scorer.contributions(user, career));
+  const contributions = scorer.contributions(user, career);
+  // A fit feature of a dimension the person said nothing about is the same for every career,
+  // so it explains nothing about this one: leave it out of the named factors.
+  for (let i = 0; i < PROFILE_DIMENSIONS; i++) {
+    if (user.strength[i] === 0) contributions[2 * PROFILE_DIMENSIONS + i] = 0;
+  }
+  const factors = toFactors(contributions);
   const negative = factors.filter((f) => f.contribution < 0);
   const yours = user.topInterests;
   const careerLetters = career.highPoints;

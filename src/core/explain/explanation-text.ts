@@ -58,7 +58,7 @@ function whyItFits(f: ExplanationFacts): string | null {
     ['This looks like a fit because', 'Why it fits:', 'It stands out because'],
     `${f.code}:open`,
   );
-  return `${opener} ${list(parts)}.`;
+  return `${opener} ${parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : parts[0]}.`;
 }
 
 function holdingBack(f: ExplanationFacts): string | null {

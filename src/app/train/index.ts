@@ -1,0 +1,4 @@
+export * from './training-pairs.js';
+export * from './train-model.js';
+export * from './load-model.js';
+export * from './ensure-model.js';

@@ -1,0 +1,178 @@
+import { FEATURE_NAMES } from '../../core/features/index.js';
+import {
+  accuracy,
+  applyScaler,
+  brierScore,
+  calibrationTable,
+  confusionMatrix,
+  createLogisticModel,
+  describeCoefficients,
+  fitLogisticRegression,
+  fitStandardScaler,
+  hashFeatureNames,
+  logLoss,
+  predictProbaMany,
+  rocAuc,
+  toModelJson,
+  type CalibrationBin,
+  type ConfusionMatrix,
+  type LogisticModel,
+  type ModelJson,
+  type NamedCoefficient,
+  type Penalty,
+} from '../../core/model/index.js';
+import { createRng } from '../../core/random/index.js';
+import { createLinearScorer, type Scorer } from '../../core/ranking/index.js';
+import { buildGroundTruth, foldOf } from '../evaluate/index.js';
+import type { RecommenderContext } from '../recommend/index.js';
+import {
+  countByKind,
+  generateTrainingPairs,
+  toTrainingMatrix,
+  type TrainingPair,
+  type TrainingRecipe,
+} from './training-pairs.js';
+
+/** Options of one training run. */
+export interface TrainOptions {
+  readonly pairs: number;
+  readonly seed: number;
+  readonly recipe: TrainingRecipe;
+  readonly C?: number;
+  readonly penalty?: Penalty;
+  readonly l1Ratio?: number;
+  /** Restrict related-occupation sources (cross-validation); default every source. */
+  readonly relatedSources?: readonly number[];
+  /** Extra labelled pairs (stored feedback) added to the training part with their weights. */
+  readonly extraPairs?: readonly TrainingPair[];
+}
+
+/** The training story: data, split, metrics and the strongest coefficients. */
+export interface TrainingReport {
+  readonly recipe: TrainingRecipe;
+  readonly seed: number;
+  readonly pairs: number;
+  readonly countsByType: Readonly<Record<string, number>>;
+  readonly positives: number;
+  readonly trainPairs: number;
+  readonly testPairs: number;
+  /** Fractions in 0–1. */
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
+  readonly rocAuc: number;
+  readonly logLoss: number;
+  readonly brierScore: number;
+  readonly confusion: ConfusionMatrix;
+  readonly calibration: readonly CalibrationBin[];
+  readonly featureCount: number;
+  readonly nonZeroCoefficients: number;
+  readonly topCoefficients: readonly NamedCoefficient[];
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+/** A trained model: its artifact, a scorer over it and the report. */
+export interface TrainedModel {
+  readonly version: string;
+  readonly artifact: ModelJson;
+  readonly model: LogisticModel;
+  readonly scorer: Scorer;
+  readonly report: TrainingReport;
+}
+
+/** Share of source occupations held out for the test split (by a hash of their code). */
+export const TEST_FOLD = 0;
+/** Number of hash folds; one of them is the test split (20%). */
+export const SPLIT_FOLDS = 5;
+
+/** The scorer of a logistic model over the pair features. */
+export function toScorer(version: string, model: LogisticModel): Scorer {
+  return createLinearScorer({
+    version,
+    weights: model.weights,
+    intercept: model.intercept,
+    mean: model.scaler?.mean ?? new Float64Array(model.weights.length),
+    scale: model.scaler?.scale ?? new Float64Array(model.weights.length).fill(1),
+  });
+}
+
+/**
+ * Trains the logistic model: generates seeded pairs, holds out the pairs whose source
+ * occupation falls in one hash fold (so no person is in both parts), standardizes, fits, and
+ * reports held-out metrics. `createdAt` comes from the caller's clock.
+ */
+export function trainModel(
+  ctx: RecommenderContext,
+  options: TrainOptions,
+  createdAt: string,
+): TrainedModel {
+  const rng = createRng(options.seed);
+  const truth = buildGroundTruth(ctx);
+  const generated = generateTrainingPairs(ctx, truth, options, rng.fork('pairs'));
+  const isTest = (p: TrainingPair) => foldOf(ctx.codes[p.sourceIndex]!, SPLIT_FOLDS) === TEST_FOLD;
+  const trainPairs = [...generated.filter((p) => !isTest(p)), ...(options.extraPairs ?? [])];
+  const testPairs = generated.filter(isTest);
+  const train = toTrainingMatrix(ctx, trainPairs);
+  const test = toTrainingMatrix(ctx, testPairs);
+  const scaler = fitStandardScaler(train.x);
+  const fit = fitLogisticRegression(applyScaler(scaler, train.x), train.y, {
+    C: options.C ?? 1,
+    penalty: options.penalty ?? 'l2',
+    l1Ratio: options.l1Ratio,
+    sampleWeight: train.weights,
+    maxIter: 1000,
+  });
+  const model = createLogisticModel(fit, scaler);
+  const pTrain = predictProbaMany(model, train.x);
+  const pTest = predictProbaMany(model, test.x);
+  const metrics = {
+    trainAccuracy: accuracy(train.y, pTrain),
+    testAccuracy: accuracy(test.y, pTest),
+    rocAuc: rocAuc(test.y, pTest),
+    logLoss: logLoss(test.y, pTest),
+    brierScore: brierScore(test.y, pTest),
+  };
+  const report: TrainingReport = {
+    recipe: options.recipe,
+    seed: options.seed,
+    pairs: generated.length,
+    countsByType: countByKind(generated),
+    positives: generated.filter((p) => p.label === 1).length,
+    trainPairs: trainPairs.length,
+    testPairs: testPairs.length,
+    ...metrics,
+    confusion: confusionMatrix(test.y, pTest),
+    calibration: calibrationTable(test.y, pTest),
+    featureCount: FEATURE_NAMES.length,
+    nonZeroCoefficients: fit.nonZeroCount,
+    topCoefficients: describeCoefficients(model.weights, FEATURE_NAMES, 12),
+    iterations: fit.iterations,
+    converged: fit.converged,
+  };
+  const version = `lr-${createdAt.replace(/[^0-9]/g, '').slice(0, 14)}-${hashFeatureNames([
+    ...FEATURE_NAMES,
+    options.recipe,
+    String(options.seed),
+    String(options.pairs),
+  ])
+    .replace(/^.*:/, '')
+    .slice(0, 8)}`;
+  const artifact = toModelJson(model, {
+    featureNames: FEATURE_NAMES,
+    training: {
+      params: fit.params,
+      seed: options.seed,
+      pairs: trainPairs.length,
+      iterations: fit.iterations,
+      converged: fit.converged,
+    },
+    dataRelease: ctx.catalog.source,
+    metrics: {
+      ...metrics,
+      nonZeroCoefficients: fit.nonZeroCount,
+      featureCount: FEATURE_NAMES.length,
+    },
+    createdAt,
+  });
+  return { version, artifact, model, scorer: toScorer(version, model), report };
+}

@@ -1,0 +1,133 @@
+import type { UserProfile } from '../../core/domain/index.js';
+import { FEATURE_COUNT, buildPairFeatures, toUserContext } from '../../core/features/index.js';
+import { toMatrix, type Matrix } from '../../core/model/index.js';
+import type { Rng } from '../../core/random/index.js';
+import {
+  generateRelatedPairs,
+  generateSyntheticPairs,
+  matrixSimilarity,
+  toSimilarityMatrix,
+} from '../../core/synthetic/index.js';
+import type { RelatedTruth } from '../evaluate/index.js';
+import type { RecommenderContext } from '../recommend/index.js';
+
+/** One labelled training example before features are built. */
+export interface TrainingPair {
+  readonly user: UserProfile;
+  readonly careerIndex: number;
+  readonly sourceIndex: number;
+  readonly label: 0 | 1;
+  readonly weight: number;
+  /** Match type (strong … wrong-interest), relatedness kind, or `feedback`. */
+  readonly kind: string;
+}
+
+/** How training pairs are made: the six synthetic match types, related occupations, or both. */
+export type TrainingRecipe = 'synthetic' | 'related' | 'blended';
+
+/** Options of pair generation. */
+export interface PairOptions {
+  readonly pairs: number;
+  readonly recipe: TrainingRecipe;
+  /** Source occupations (career indices) whose related lists may be used; default all. */
+  readonly relatedSources?: readonly number[];
+}
+
+/** Generates the training pairs of a recipe, deterministically from `rng`. */
+export function generateTrainingPairs(
+  ctx: RecommenderContext,
+  truth: ReadonlyMap<number, RelatedTruth>,
+  options: PairOptions,
+  rng: Rng,
+): TrainingPair[] {
+  const syntheticCount =
+    options.recipe === 'synthetic'
+      ? options.pairs
+      : options.recipe === 'blended'
+        ? Math.round(options.pairs / 2)
+        : 0;
+  const relatedCount = options.pairs - syntheticCount;
+  const out: TrainingPair[] = [];
+  if (syntheticCount > 0) {
+    const set = generateSyntheticPairs(
+      ctx.careers,
+      { pairs: syntheticCount },
+      rng.fork('synthetic'),
+    );
+    for (const p of set.pairs) {
+      out.push({
+        user: p.user,
+        careerIndex: p.careerIndex,
+        sourceIndex: p.sourceIndex,
+        label: p.label,
+        weight: 1,
+        kind: p.matchType,
+      });
+    }
+  }
+  if (relatedCount > 0) {
+    const related = new Map([...truth.entries()].map(([k, t]) => [k, t.tiers]));
+    const matrix = toSimilarityMatrix(ctx.careers);
+    const nearest = (s: number) =>
+      ctx.careers
+        .map((_, i) => i)
+        .sort((a, b) => matrixSimilarity(matrix, s, b) - matrixSimilarity(matrix, s, a))
+        .slice(0, 40);
+    const pairs = generateRelatedPairs(
+      ctx.careers,
+      ctx.catalog.occupations,
+      related,
+      nearest,
+      {
+        pairs: relatedCount,
+        sources: options.relatedSources ?? [...truth.keys()],
+        nearNegativeShare: 0,
+      },
+      rng.fork('related'),
+    );
+    for (const p of pairs) {
+      out.push({
+        user: p.user,
+        careerIndex: p.careerIndex,
+        sourceIndex: p.sourceIndex,
+        label: p.label,
+        weight: p.weight,
+        kind: p.kind,
+      });
+    }
+  }
+  return out;
+}
+
+/** Builds the feature matrix, labels and weights of a list of pairs. */
+export function toTrainingMatrix(
+  ctx: RecommenderContext,
+  pairs: readonly TrainingPair[],
+): { x: Matrix; y: Float64Array; weights: Float64Array } {
+  const data = new Float64Array(pairs.length * FEATURE_COUNT);
+  const y = new Float64Array(pairs.length);
+  const weights = new Float64Array(pairs.length);
+  let lastUser: UserProfile | null = null;
+  let user = null as ReturnType<typeof toUserContext> | null;
+  pairs.forEach((p, i) => {
+    if (p.user !== lastUser) {
+      user = toUserContext(p.user, ctx.population);
+      lastUser = p.user;
+    }
+    buildPairFeatures(
+      user!,
+      ctx.careers[p.careerIndex]!,
+      data.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
+    );
+    y[i] = p.label;
+    weights[i] = p.weight;
+  });
+  return { x: toMatrix(data, pairs.length, FEATURE_COUNT), y, weights };
+}
+
+/** Counts of pairs per kind, in first-seen order. */
+export function countByKind(pairs: readonly TrainingPair[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const p of pairs) counts[p.kind] = (counts[p.kind] ?? 0) + 1;
+  return counts;
+}

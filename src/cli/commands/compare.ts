@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { compareRequestSchema } from '../../app/service/index.js';
+import { AppError } from '../../errors.js';
+import type { CliDeps } from '../deps.js';
+import { formatComparison } from '../format-recommendations.js';
+import { printJson } from '../io.js';
+import { parseWith } from '../parse-input.js';
+import { addProfileFlags, readProfileFlags, type ProfileFlags } from '../profile-flags.js';
+
+interface CompareFlags extends ProfileFlags {
+  readonly limit: string;
+  readonly json?: boolean;
+}
+
+/** Registers `careers compare`: the ML model and the cosine baseline side by side. */
+export function registerCompare(program: Command, deps: CliDeps): void {
+  addProfileFlags(
+    program
+      .command('compare')
+      .description('The same profile through the ML model and simple matching, side by side.'),
+  )
+    .option('-n, --limit <n>', 'how many occupations each (1–50)', '10')
+    .option('--json', 'print {"ml", "baseline", "overlap"} as JSON')
+    .action(async (flags: CompareFlags) => {
+      if (!deps.openRecommender)
+        throw new AppError('INTERNAL', 'The recommender is not wired into the CLI.');
+      const request = parseWith(
+        compareRequestSchema,
+        { profile: await readProfileFlags(flags), limit: Number(flags.limit) },
+        'options',
+      );
+      const app = await deps.openRecommender({ needModel: true });
+      try {
+        const comparison = app.service.compare(request);
+        if (flags.json) printJson(deps.io, comparison);
+        else deps.io.out(formatComparison(comparison));
+      } finally {
+        await app.close();
+      }
+    });
+}

@@ -1,0 +1,71 @@
+import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
+
+const fit = (text: string, width: number) =>
+  text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+
+const outlookText = (r: Recommendation) =>
+  r.outlook === null
+    ? 'n/a'
+    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.brightOutlook ? ' ★' : ''}`;
+
+/** One line per recommendation: rank, code, title, match, confidence, median wage, outlook. */
+export function formatRecommendationRows(
+  items: readonly Recommendation[],
+  titleWidth = 44,
+): string[] {
+  const header = `${'#'.padStart(2)}  ${'CODE'.padEnd(10)}  ${'TITLE'.padEnd(titleWidth)}  MATCH  CONF    MEDIAN WAGE        OUTLOOK`;
+  return [
+    header,
+    ...items.map(
+      (r) =>
+        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(r.title, titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageInheritedFromSoc ? '*' : ''), 17)}  ${outlookText(r)}`,
+    ),
+  ];
+}
+
+/** The human-readable answer of `careers recommend`. */
+export function formatRecommendations(result: RecommendationResult): string {
+  const lines = [`Model: ${result.model.description} (${result.model.version})`, ''];
+  lines.push(...formatRecommendationRows(result.recommendations));
+  for (const r of result.recommendations) {
+    if (!r.explanation) continue;
+    lines.push(
+      '',
+      `${r.rank}. ${r.title} (${r.code}), ${r.matchPercent}% match, ${r.confidence} confidence`,
+    );
+    lines.push(`   ${r.explanation.text}`);
+    if (r.reranked)
+      lines.push(`   (moved from #${r.reranked.from} by the LLM: ${r.reranked.reason})`);
+    if (r.explanation.llm.used)
+      lines.push(`   (wording by ${r.explanation.llm.model ?? 'the LLM'})`);
+  }
+  const excluded = Object.entries(result.excluded).map(([k, v]) => `${v} by ${k}`);
+  lines.push(
+    '',
+    `${result.considered} occupations scored${excluded.length ? `; filtered out: ${excluded.join(', ')}` : ''}.`,
+  );
+  lines.push('★ Bright Outlook; * wage of the broader SOC occupation. Wages: BLS OEWS May 2024.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The side-by-side answer of `careers compare`. */
+export function formatComparison(c: Comparison): string {
+  const width = 36;
+  const rows = Math.max(c.ml.recommendations.length, c.baseline.recommendations.length);
+  const cell = (r: Recommendation | undefined) =>
+    r
+      ? `${fit(`${r.title} (${r.code})`, width + 13)} ${String(r.matchPercent).padStart(3)}%`
+      : ''.padEnd(width + 18);
+  const lines = [
+    `${'#'.padStart(2)}  ${'ML MODEL'.padEnd(width + 18)}   SIMPLE MATCHING (COSINE)`,
+    ...Array.from(
+      { length: rows },
+      (_, i) =>
+        `${String(i + 1).padStart(2)}  ${cell(c.ml.recommendations[i])}   ${cell(c.baseline.recommendations[i])}`,
+    ),
+    '',
+    `In both top ${c.overlap.k}: ${c.overlap.count}${c.overlap.count ? ` (${c.overlap.codes.join(', ')})` : ''}.`,
+    'Agreement is not accuracy: see docs/EVALUATION.md for which one matches O*NET’s expert-reviewed related occupations.',
+  ];
+  return `${lines.join('\n')}\n`;
+}

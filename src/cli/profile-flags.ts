@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { profileInputSchema, type ProfileInput } from '../app/profile/index.js';
+import { AppError } from '../errors.js';
+import { parseWith } from './parse-input.js';
+
+/** Profile flags shared by `recommend` and `compare`. */
+export interface ProfileFlags {
+  readonly profile?: string;
+  readonly skills?: string;
+  readonly interests?: string;
+  readonly values?: string;
+  readonly current?: string;
+  readonly minSalary?: string;
+  readonly maxJobZone?: string;
+  readonly fields?: string;
+  readonly exclude?: string;
+  readonly brightOnly?: boolean;
+}
+
+/** Adds the profile flags to a command. */
+export function addProfileFlags(command: Command): Command {
+  return command
+    .option('--profile <file>', 'profile JSON file (the same shape as the API body\'s "profile")')
+    .option(
+      '--skills <list>',
+      'comma-separated O*NET skills, e.g. "Writing,Speaking,Critical Thinking" (Name:level for 1–7)',
+    )
+    .option('--interests <list>', 'RIASEC letters or names in order of preference, e.g. "E,I"')
+    .option('--values <list>', 'work values in order, e.g. "Achievement,Recognition"')
+    .option(
+      '--current <job>',
+      'your current job title or O*NET-SOC code (fills in what you already know)',
+    )
+    .option('--min-salary <usd>', 'salary floor in USD per year')
+    .option('--max-job-zone <1-5>', 'highest O*NET Job Zone (preparation) you will consider')
+    .option('--fields <list>', 'SOC major groups to target, e.g. "15,13"')
+    .option('--exclude <list>', 'O*NET-SOC codes to leave out')
+    .option('--bright-only', 'only occupations with a Bright Outlook');
+}
+
+const list = (s: string | undefined) =>
+  s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+
+const number = (s: string | undefined, flag: string) => {
+  if (s === undefined) return undefined;
+  const n = Number(s.replace(/[$,_\s]/g, ''));
+  if (!Number.isFinite(n))
+    throw new AppError('VALIDATION_FAILED', `${flag} must be a number, got "${s}".`);
+  return n;
+};
+
+function skillFromFlag(item: string): string | { name: string; level: number } {
+  const m = /^(.*?):\s*(\d+(?:\.\d+)?)$/.exec(item);
+  return m ? { name: m[1]!.trim(), level: Number(m[2]) } : item;
+}
+
+/** Builds and validates the profile from `--profile FILE` or the individual flags. */
+export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInput> {
+  if (flags.profile) {
+    let text: string;
+    try {
+      text = await readFile(flags.profile, 'utf8');
+    } catch {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Cannot read the profile file ${flags.profile}. Check the path.`,
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `${flags.profile} is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+    return parseWith(profileInputSchema, json, 'profile');
+  }
+  const constraints = {
+    minSalaryUsd: number(flags.minSalary, '--min-salary'),
+    maxJobZone: number(flags.maxJobZone, '--max-job-zone'),
+    socMajorGroups: list(flags.fields),
+    excludeCodes: list(flags.exclude),
+    brightOutlookOnly: flags.brightOnly ? true : undefined,
+  };
+  const hasConstraints = Object.values(constraints).some((v) => v !== undefined);
+  const input = {
+    skills: list(flags.skills)?.map(skillFromFlag),
+    interests: list(flags.interests),
+    values: list(flags.values),
+    currentOccupation: flags.current,
+    constraints: hasConstraints ? constraints : undefined,
+  };
+  const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  if (Object.keys(clean).length === 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Describe yourself: give --skills, --interests, --values or --current (or --profile FILE). Example: careers recommend --skills "Writing,Speaking" --interests "E,I"',
+    );
+  }
+  return parseWith(profileInputSchema, clean, 'profile');
+}

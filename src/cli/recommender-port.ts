@@ -1,0 +1,16 @@
+import type { ExplanationEnhancer, Store } from '../app/ports/index.js';
+import type { RecommenderContext } from '../app/recommend/index.js';
+import type { CareersService } from '../app/service/index.js';
+
+/** The loaded product the recommendation commands work with. */
+export interface CliRecommender {
+  readonly ctx: RecommenderContext;
+  readonly service: CareersService;
+  readonly store: Store;
+  /** The optional LLM, or null when none is configured. */
+  readonly enhancer: ExplanationEnhancer | null;
+  close(): Promise<void>;
+}
+
+/** Opens the catalog, store and (when asked) the active model, training one if none exists. */
+export type OpenRecommender = (options: { readonly needModel: boolean }) => Promise<CliRecommender>;
