@@ -9,7 +9,7 @@ import type {
 } from '../../core/domain/index.js';
 
 /** Bumped whenever the packed layout or the catalog's content rules change (forces a rebuild). */
-export const CATALOG_FORMAT_VERSION = 3;
+export const CATALOG_FORMAT_VERSION = 4;
 
 const TIERS: readonly RelatednessTier[] = ['Primary-Short', 'Primary-Long', 'Supplemental'];
 const SEP = '\n';
@@ -57,7 +57,7 @@ interface PackedOccupation extends Omit<
   | 'tasks'
   | 'related'
 > {
-  /** Ratings packed as 2-digit base-64 [importance×100, level×100, flags] (1 suppressed, 2 not relevant). */
+  /** Ratings as 3-digit base-64 indexes into `PackedCatalog.ratings`. */
   readonly skills: string | null;
   readonly knowledge: string | null;
   readonly abilities: string | null;
@@ -79,23 +79,48 @@ export interface PackedCatalog extends Omit<Plain<Catalog>, 'occupations'> {
   readonly version: number;
   /** Strings shared by many occupations (technology names and commodity titles). */
   readonly strings: string[];
+  /**
+   * Every distinct rating once, as 2-digit base-64 [importance×100, level×100, flags (1
+   * suppressed, 2 not relevant)]: 107,280 ratings hold only ~21,000 distinct values, so the
+   * loader creates each readonly ElementRating once and occupations share them.
+   */
+  readonly ratings: string;
   readonly occupations: PackedOccupation[];
 }
 
-const packRatings = (ratings: readonly ElementRating[] | null): string | null =>
-  ratings === null
-    ? null
-    : packInts(
-        ratings.flatMap((r) => [
-          Math.round(r.importance * 100),
-          Math.round(r.level * 100),
-          (r.suppressed ? 1 : 0) | (r.notRelevant ? 2 : 0),
-        ]),
-        2,
-      );
+/** Interns ratings into a shared table and returns each list as table indexes. */
+function createRatingPacker(): {
+  pack: (ratings: readonly ElementRating[] | null) => string | null;
+  table: () => string;
+} {
+  const table: number[] = [];
+  const ids = new Map<number, number>();
+  return {
+    pack: (ratings) =>
+      ratings === null
+        ? null
+        : packInts(
+            ratings.map((r) => {
+              const fields = [
+                Math.round(r.importance * 100),
+                Math.round(r.level * 100),
+                (r.suppressed ? 1 : 0) | (r.notRelevant ? 2 : 0),
+              ] as const;
+              const key = (fields[0] * 4096 + fields[1]) * 4 + fields[2];
+              let id = ids.get(key);
+              if (id === undefined) {
+                id = table.push(...fields) / 3 - 1;
+                ids.set(key, id);
+              }
+              return id;
+            }),
+            3,
+          ),
+    table: () => packInts(table, 2),
+  };
+}
 
-function unpackRatings(packed: string | null): ElementRating[] | null {
-  if (packed === null) return null;
+function toRatingTable(packed: string): ElementRating[] {
   const ints = unpackInts(packed, 2);
   const out: ElementRating[] = new Array(ints.length / 3);
   for (let i = 0, j = 0; j < ints.length; i += 1, j += 3) {
@@ -107,6 +132,17 @@ function unpackRatings(packed: string | null): ElementRating[] | null {
       notRelevant: (flags & 2) !== 0,
     };
   }
+  return out;
+}
+
+function unpackRatings(
+  packed: string | null,
+  table: readonly ElementRating[],
+): ElementRating[] | null {
+  if (packed === null) return null;
+  const ids = unpackInts(packed, 3);
+  const out: ElementRating[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i += 1) out[i] = table[ids[i] ?? -1] as ElementRating;
   return out;
 }
 
@@ -124,12 +160,13 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     }
     return id;
   };
+  const ratings = createRatingPacker();
   const indexOf = new Map(catalog.occupations.map((o, i) => [o.code, i]));
   const occupations = catalog.occupations.map((o): PackedOccupation => ({
     ...o,
-    skills: packRatings(o.skills),
-    knowledge: packRatings(o.knowledge),
-    abilities: packRatings(o.abilities),
+    skills: ratings.pack(o.skills),
+    knowledge: ratings.pack(o.knowledge),
+    abilities: ratings.pack(o.abilities),
     alternateTitles: o.alternateTitles.join(SEP),
     reportedTitles: o.reportedTitles.join(SEP),
     technologies: packInts(
@@ -156,6 +193,7 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     format: 'career-recommender/catalog',
     version: CATALOG_FORMAT_VERSION,
     strings,
+    ratings: ratings.table(),
     occupations,
   };
 }
@@ -163,6 +201,7 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
 /** Restores the catalog from its packed form (the inverse of {@link toPackedCatalog}). */
 export function fromPackedCatalog(packed: PackedCatalog): Catalog {
   const { strings } = packed;
+  const ratingTable = toRatingTable(packed.ratings);
   const codes = packed.occupations.map((o) => o.code);
   const occupations = packed.occupations.map((p): Occupation => {
     const tech = unpackInts(p.technologies, 3);
@@ -194,9 +233,9 @@ export function fromPackedCatalog(packed: PackedCatalog): Catalog {
     }
     return {
       ...plain,
-      skills: unpackRatings(p.skills),
-      knowledge: unpackRatings(p.knowledge),
-      abilities: unpackRatings(p.abilities),
+      skills: unpackRatings(p.skills, ratingTable),
+      knowledge: unpackRatings(p.knowledge, ratingTable),
+      abilities: unpackRatings(p.abilities, ratingTable),
       alternateTitles: splitList(p.alternateTitles),
       reportedTitles: splitList(p.reportedTitles),
       technologies,
@@ -204,6 +243,6 @@ export function fromPackedCatalog(packed: PackedCatalog): Catalog {
       related,
     };
   });
-  const { format: _format, version: _version, strings: _strings, ...rest } = packed;
+  const { format: _f, version: _v, strings: _s, ratings: _r, ...rest } = packed;
   return { ...rest, occupations };
 }
