@@ -44,8 +44,8 @@ export async function saveCatalogStore(
 
 /**
  * Reads the compiled catalog when it exists, is of this format version and (when given) was
- * built from sources with `fingerprint`; otherwise null (missing, stale or unreadable files are
- * simply rebuilt by the caller).
+ * built from sources with `fingerprint`; otherwise null (missing, stale, unreadable or
+ * undecodable files are simply rebuilt by the caller).
  */
 export async function readCatalogStore(
   dataDir: string,
@@ -70,5 +70,10 @@ export async function readCatalogStore(
     return null;
   }
   if (fingerprint !== undefined && packed.source?.fingerprint !== fingerprint) return null;
-  return fromPackedCatalog(packed);
+  try {
+    return fromPackedCatalog(packed);
+  } catch {
+    // A store written by other code under the same version (e.g. a development build).
+    return null;
+  }
 }

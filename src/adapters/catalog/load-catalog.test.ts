@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../core/domain/index.js';
 import {
+  CATALOG_FORMAT_VERSION,
   CATALOG_STORE_FILE,
   buildCatalog,
   compileCatalogStore,
@@ -75,7 +76,7 @@ describe('loadCatalog', () => {
     expect((await loadWithSteps(dataDir)).steps).toEqual(['load']);
   });
 
-  it('rebuilds over a corrupt or foreign store file', async () => {
+  it('rebuilds over a corrupt, foreign or undecodable store file', async () => {
     const dataDir = freshDataDir('corrupt');
     await loadWithSteps(dataDir);
     writeFileSync(
@@ -84,6 +85,15 @@ describe('loadCatalog', () => {
     );
     expect((await loadWithSteps(dataDir)).steps).toContain('parse');
     writeFileSync(path.join(dataDir, CATALOG_STORE_FILE), '{"format":"something-else"}');
+    expect((await loadWithSteps(dataDir)).steps).toContain('parse');
+    const { catalog } = await loadWithSteps(dataDir);
+    const undecodable = {
+      format: 'career-recommender/catalog',
+      version: CATALOG_FORMAT_VERSION,
+      source: catalog.source,
+      occupations: [{ skills: 12 }],
+    };
+    writeFileSync(path.join(dataDir, CATALOG_STORE_FILE), JSON.stringify(undecodable));
     expect((await loadWithSteps(dataDir)).steps).toContain('parse');
   });
 
