@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ReferenceDataset } from './reference-dataset.js';
 
-/** Debian's interpreter: the python3 on PATH (pyenv) cannot see python3-sklearn. */
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+/**
+ * Debian's interpreter: the python3 on PATH (pyenv) cannot see python3-sklearn. SKLEARN_PYTHON
+ * overrides it (e.g. a virtualenv with scikit-learn on another machine).
+ */
+export const SYSTEM_PYTHON = process.env.SKLEARN_PYTHON ?? '/usr/bin/python3';
 const SCRIPT = path.join(import.meta.dirname, 'sklearn_logreg.py');
 
 /** One scikit-learn configuration to fit. */
@@ -32,6 +35,8 @@ export interface SklearnResult {
   readonly nonZero: number;
   readonly converged: boolean;
   readonly fitSeconds: number[];
+  /** CPU time of each timed fit, all threads (BLAS may use several). */
+  readonly fitCpuSeconds: number[];
 }
 
 /** Output of one script run. */
