@@ -1,3 +1,4 @@
-export * from './ground-truth.js';
 export * from './rankers.js';
 export * from './run-evaluation.js';
+export * from './run-benchmark.js';
+export * from './evaluation-markdown.js';

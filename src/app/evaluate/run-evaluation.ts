@@ -10,7 +10,7 @@ import {
 import { toUserContext } from '../../core/features/index.js';
 import { createRng } from '../../core/random/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
-import type { RelatedTruth } from './ground-truth.js';
+import type { RelatedTruth } from '../related/index.js';
 import type { EvalQuery, EvalRanker } from './rankers.js';
 
 /** The four benchmark metrics, each a mean over sources with a 95% bootstrap interval. */

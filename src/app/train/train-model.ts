@@ -23,7 +23,7 @@ import {
 } from '../../core/model/index.js';
 import { createRng } from '../../core/random/index.js';
 import { createLinearScorer, type Scorer } from '../../core/ranking/index.js';
-import { buildGroundTruth, foldOf } from '../evaluate/index.js';
+import { buildGroundTruth, foldOf } from '../related/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import {
   countByKind,

@@ -8,7 +8,7 @@ import {
   matrixSimilarity,
   toSimilarityMatrix,
 } from '../../core/synthetic/index.js';
-import type { RelatedTruth } from '../evaluate/index.js';
+import type { RelatedTruth } from '../related/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 
 /** One labelled training example before features are built. */

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../program.js';
 import { registerDataBuild } from './data-build.js';
 import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
+import { registerEval } from './eval.js';
 import { registerRecommend } from './recommend.js';
 import { registerSearch } from './search.js';
 import { registerTrain } from './train.js';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerTrain,
   registerRecommend,
   registerCompare,
+  registerEval,
 ];

@@ -1,0 +1,92 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import cliProgress from 'cli-progress';
+import {
+  runBenchmark,
+  toEvaluationDocument,
+  toEvaluationTables,
+} from '../../app/evaluate/index.js';
+import { QUERY_KINDS } from '../../core/evaluation/index.js';
+import { AppError } from '../../errors.js';
+import type { CliDeps } from '../deps.js';
+import { printJson } from '../io.js';
+
+interface EvalFlags {
+  readonly seed: number;
+  readonly folds: number;
+  readonly pairs: number;
+  readonly stride: number;
+  readonly resamples: number;
+  readonly out: string;
+  readonly write: boolean;
+  readonly json?: boolean;
+}
+
+const int = (min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
+  return n;
+};
+
+/** Registers `careers eval`: the benchmark against O*NET's expert-reviewed related occupations. */
+export function registerEval(program: Command, deps: CliDeps): void {
+  program
+    .command('eval')
+    .description(
+      "Measure the model and the baselines against O*NET's related occupations; writes docs/EVALUATION.md.",
+    )
+    .option('--seed <s>', 'random seed', int(0, 2 ** 31 - 1), 42)
+    .option('--folds <k>', 'cross-validation folds', int(2, 10), 5)
+    .option('--pairs <n>', 'training pairs per model', int(500, 1_000_000), 20_000)
+    .option('--stride <n>', 'use every n-th source occupation (1 = all 894)', int(1, 100), 1)
+    .option('--resamples <n>', 'bootstrap resamples', int(50, 10_000), 1000)
+    .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')
+    .option('--no-write', 'print only, do not write the report')
+    .option('--json', 'print the results as JSON')
+    .action(async (flags: EvalFlags) => {
+      if (!deps.openRecommender || !deps.now)
+        throw new AppError('INTERNAL', 'Evaluation is not wired into the CLI.');
+      const app = await deps.openRecommender({ needModel: false });
+      const bar = deps.io.interactive
+        ? new cliProgress.SingleBar(
+            { format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
+      let stage = '';
+      try {
+        const started = deps.now().getTime();
+        const report = runBenchmark(app.ctx, {
+          seed: flags.seed,
+          folds: flags.folds,
+          pairs: flags.pairs,
+          sourceStride: flags.stride,
+          kinds: QUERY_KINDS,
+          resamples: flags.resamples,
+          onProgress: (name, done, total) => {
+            if (name !== stage) {
+              bar?.stop();
+              stage = name;
+              bar?.start(total, done, { stage: name });
+              if (!bar) deps.io.err(`${name}…\n`);
+            } else bar?.update(done);
+          },
+        });
+        bar?.stop();
+        const seconds = (deps.now().getTime() - started) / 1000;
+        if (flags.json) printJson(deps.io, { ...report, seconds });
+        else deps.io.out(`${toEvaluationTables(report)}\n(${seconds.toFixed(0)} s)\n`);
+        if (flags.write) {
+          const command = `careers eval --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}`;
+          await mkdir(path.dirname(flags.out), { recursive: true });
+          await writeFile(flags.out, toEvaluationDocument(report, command, null));
+          deps.io.err(`wrote ${flags.out}\n`);
+        }
+      } finally {
+        bar?.stop();
+        await app.close();
+      }
+    });
+}
