@@ -1,12 +1,14 @@
 import type { ExplanationEnhancer, Store } from '../app/ports/index.js';
 import type { RecommenderContext } from '../app/recommend/index.js';
-import type { CareersService } from '../app/service/index.js';
+import type { CareersService, ModelHolder } from '../app/service/index.js';
 
 /** The loaded product the recommendation commands work with. */
 export interface CliRecommender {
   readonly ctx: RecommenderContext;
   readonly service: CareersService;
   readonly store: Store;
+  /** The model the service serves; commands that train set it. */
+  readonly models: ModelHolder;
   /** The optional LLM, or null when none is configured. */
   readonly enhancer: ExplanationEnhancer | null;
   close(): Promise<void>;

@@ -39,6 +39,7 @@ export async function openRecommender(
       ctx,
       service,
       store,
+      models,
       enhancer: createEnhancerFromConfig(config.llm),
       close: () => store.close(),
     };

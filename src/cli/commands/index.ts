@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../program.js';
 import { registerDataBuild } from './data-build.js';
 import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
+import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerRecommend } from './recommend.js';
 import { registerSearch } from './search.js';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRecommend,
   registerCompare,
   registerEval,
+  registerDemo,
 ];
