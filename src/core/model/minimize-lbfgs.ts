@@ -20,7 +20,7 @@ import { strongWolfeSearch } from './wolfe-line-search.js';
  * L-BFGS for the smooth objectives (L2 or no penalty). Each iteration costs two passes over the
  * matrix: dz = X·d for the search direction, and Xᵀr for the new gradient. The margins are
  * updated as z += α·dz, so the strong Wolfe line search works on O(rows) vectors only.
- * The first step (and the step after a reset) has length 1/‖d‖ as in scipy's L-BFGS-B.
+ * The first step (and the first after a reset) has unit length α·‖d‖ = 1, as in scipy's L-BFGS-B.
  */
 export function minimizeLbfgs(problem: SolverProblem): SolverResult {
   const { x, y, sampleWeight, fitIntercept, l2, maxIter, tol, ftol } = problem;
