@@ -17,6 +17,7 @@ export async function saveAndActivate(
   trained: TrainedModel,
   decidedAt: string,
   reason: string,
+  decisionMetrics: unknown = trained.report,
 ): Promise<void> {
   await registry.saveModel({
     version: trained.version,
@@ -24,7 +25,7 @@ export async function saveAndActivate(
     metrics: trained.report,
     createdAt: trained.artifact.createdAt,
   });
-  await registry.activateModel(trained.version, { reason, metrics: trained.report, decidedAt });
+  await registry.activateModel(trained.version, { reason, metrics: decisionMetrics, decidedAt });
 }
 
 /**

@@ -78,6 +78,8 @@ export interface TrainedModel {
   readonly model: LogisticModel;
   readonly scorer: Scorer;
   readonly report: TrainingReport;
+  /** The held-out synthetic pairs (for comparing models on the same data). */
+  readonly heldOutPairs: readonly TrainingPair[];
 }
 
 /** Share of source occupations held out for the test split (by a hash of their code). */
@@ -174,5 +176,12 @@ export function trainModel(
     },
     createdAt,
   });
-  return { version, artifact, model, scorer: toScorer(version, model), report };
+  return {
+    version,
+    artifact,
+    model,
+    scorer: toScorer(version, model),
+    report,
+    heldOutPairs: testPairs,
+  };
 }

@@ -5,6 +5,7 @@ import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerRecommend } from './recommend.js';
+import { registerRetrain } from './retrain.js';
 import { registerSearch } from './search.js';
 import { registerTrain } from './train.js';
 
@@ -16,6 +17,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerTrain,
   registerRecommend,
   registerCompare,
+  registerRetrain,
   registerEval,
   registerDemo,
 ];

@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSharedContext } from '../../../test/support/recommender.js';
+import { createSqliteStore } from '../../adapters/store/index.js';
+import type { Store } from '../ports/index.js';
+import type { RecommenderContext } from '../recommend/index.js';
+import { saveAndActivate } from './ensure-model.js';
+import { toFeedbackPairs } from './feedback-pairs.js';
+import { LOG_LOSS_TOLERANCE, isNotWorse, retrainWithFeedback } from './retrain.js';
+import { trainModel } from './train-model.js';
+
+let ctx: RecommenderContext;
+let store: Store;
+let dir: string;
+const clock = () => new Date('2026-01-02T03:04:05.000Z');
+
+beforeAll(async () => {
+  ctx = await loadSharedContext();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'retrain-'));
+  store = await createSqliteStore({ file: path.join(dir, 'store.sqlite') });
+  const first = trainModel(
+    ctx,
+    { pairs: 1500, seed: 1, recipe: 'blended' },
+    '2026-01-01T00:00:00.000Z',
+  );
+  await saveAndActivate(store, first, '2026-01-01T00:00:00.000Z', 'initial');
+  const profile = {
+    skills: ['Programming', 'Mathematics', 'Critical Thinking'],
+    interests: ['I', 'C'],
+  };
+  const good = ['15-1252.00', '15-1251.00', '15-2051.00', '15-1211.00', '15-1243.00', '15-2031.00'];
+  const bad = ['35-2014.00', '47-2061.00', '39-5012.00', '53-3032.00'];
+  let n = 0;
+  for (let round = 0; round < 4; round++) {
+    for (const code of good) {
+      await store.recordFeedback({
+        profile,
+        code,
+        rating: 'up',
+        outcome: round === 0 ? 'applied' : undefined,
+        modelVersion: 'v',
+        createdAt: `2026-01-01T00:00:${String(n++ % 60).padStart(2, '0')}.000Z`,
+      });
+    }
+    for (const code of bad) {
+      await store.recordFeedback({
+        profile,
+        code,
+        rating: 'down',
+        modelVersion: 'v',
+        createdAt: '2026-01-01T00:01:00.000Z',
+      });
+    }
+  }
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('feedback loop', () => {
+  it('turns thumbs and outcomes into weighted labelled pairs, skipping occupations without ratings', async () => {
+    const events = await store.listFeedback();
+    const { pairs, skipped } = toFeedbackPairs(ctx, events);
+    expect(skipped).toBe(4); // 15-2051.00 Data Scientists has no O*NET ratings yet
+    expect(pairs).toHaveLength(36);
+    expect(pairs.filter((p) => p.label === 1)).toHaveLength(20);
+    expect(pairs.some((p) => p.weight === 2)).toBe(true);
+  });
+
+  it('activates a model only when it is not worse on held-out data, within the tolerance', () => {
+    const m = (logLoss: number) => ({
+      source: 'feedback' as const,
+      pairs: 10,
+      logLoss,
+      accuracy: 0.5,
+    });
+    expect(isNotWorse(m(0.5), null)).toBe(true);
+    expect(isNotWorse(m(0.5), m(0.5))).toBe(true);
+    expect(isNotWorse(m(0.5 + LOG_LOSS_TOLERANCE / 2), m(0.5))).toBe(true);
+    expect(isNotWorse(m(0.6), m(0.5))).toBe(false);
+  });
+
+  it('retrains on synthetic pairs plus feedback, compares with the active model and records the decision', async () => {
+    const before = await store.getActiveVersion();
+    const decision = await retrainWithFeedback(store, ctx, clock, { pairs: 1500, seed: 2 });
+    expect(decision.feedbackEvents).toBe(40);
+    expect(decision.feedbackUsed).toBeGreaterThan(20);
+    expect(decision.current).not.toBeNull();
+    expect(decision.candidate.pairs).toBe(decision.current!.pairs);
+    expect(decision.activated).toBe(isNotWorse(decision.candidate, decision.current));
+    const decisions = await store.listDecisions();
+    expect(decisions[0]).toMatchObject({
+      version: decision.version,
+      activated: decision.activated,
+    });
+    expect(await store.getActiveVersion()).toBe(decision.activated ? decision.version : before);
+  });
+});
