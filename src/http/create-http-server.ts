@@ -15,6 +15,7 @@ import {
   registerOccupationRoutes,
   registerQuestionnaireRoutes,
   registerRecommendationRoutes,
+  registerReferenceRoutes,
   registerWebRoutes,
   type RouteContext,
   type ZodApp,
@@ -105,6 +106,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   registerFeedbackRoutes(app, ctx);
   registerModelRoutes(app, ctx, { adminToken: deps.adminToken, retrain: deps.retrain });
   registerQuestionnaireRoutes(app, ctx);
+  registerReferenceRoutes(app, ctx);
   await registerWebRoutes(app, deps.webRoot, deps.version);
   return app;
 }

@@ -18,6 +18,7 @@ import {
 import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
+import { toReference, type Reference } from './reference.js';
 import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
 
 /** What the service is built from; the composition root provides the adapters. */
@@ -39,6 +40,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   const { ctx } = deps;
   const baseline = createCosineScorer();
   const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
+  let reference: Reference | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     resolveTitle: (title: string) => deps.titleSearch.search(title, { limit: 1 })[0]?.code,
@@ -162,6 +164,11 @@ export function createCareersService(deps: CareersServiceDeps) {
         );
       }
       return scoreQuestionnaire(questionnaire, answers);
+    },
+    /** Skill, interest and work-value names with O*NET's level anchors, Job Zones and SOC groups. */
+    reference(): Reference {
+      reference ??= toReference(ctx.catalog);
+      return reference;
     },
     /** Releases, attribution and counts. */
     about() {

@@ -7,3 +7,4 @@ export * from './outlook.js';
 export * from './occupation.js';
 export * from './user-profile.js';
 export * from './infer-profile.js';
+export * from './soc-major-groups.js';

@@ -7,3 +7,4 @@ export * from './model-routes.js';
 export * from './questionnaire-routes.js';
 export * from './health-routes.js';
 export * from './web-routes.js';
+export * from './reference-routes.js';

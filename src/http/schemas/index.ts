@@ -4,3 +4,4 @@ export * from './common-schemas.js';
 export * from './recommendation-schemas.js';
 export * from './occupation-schemas.js';
 export * from './service-schemas.js';
+export * from './reference-schemas.js';
