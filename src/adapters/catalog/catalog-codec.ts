@@ -9,7 +9,7 @@ import type {
 } from '../../core/domain/index.js';
 
 /** Bumped whenever the packed layout or the catalog's content rules change (forces a rebuild). */
-export const CATALOG_FORMAT_VERSION = 5;
+export const CATALOG_FORMAT_VERSION = 6;
 
 const TIERS: readonly RelatednessTier[] = ['Primary-Short', 'Primary-Long', 'Supplemental'];
 const SEP = '\n';
@@ -63,7 +63,7 @@ interface PackedOccupation extends Omit<
   readonly abilities: string | null;
   readonly alternateTitles: string;
   readonly reportedTitles: string;
-  /** 3-digit base-64 [name string id, commodity string id, flags (1 hot, 2 in demand)]. */
+  /** 3-digit base-64 indexes into `PackedCatalog.technologies`. */
   readonly technologies: string;
   /** Task ids and texts, each joined by newlines, and 1-digit core flags. */
   readonly taskIds: string;
@@ -79,6 +79,11 @@ export interface PackedCatalog extends Omit<Plain<Catalog>, 'occupations'> {
   readonly version: number;
   /** Strings shared by many occupations (technology names and commodity titles). */
   readonly strings: string[];
+  /**
+   * Every distinct technology entry once, as 3-digit base-64 [name string id, commodity string
+   * id, flags (1 hot, 2 in demand)]: 32,773 entries hold ~9,200 distinct ones, shared on load.
+   */
+  readonly technologies: string;
   /**
    * Every distinct rating once, as 2-digit base-64 [importance×100, level×100, flags (1
    * suppressed, 2 not relevant)]: 107,280 ratings hold only ~21,000 distinct values, so the
@@ -161,6 +166,22 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     return id;
   };
   const ratings = createRatingPacker();
+  const techTable: number[] = [];
+  const techIds = new Map<string, number>();
+  const internTech = (t: Technology): number => {
+    const fields = [
+      intern(t.name),
+      intern(t.commodityTitle),
+      (t.hot ? 1 : 0) | (t.inDemand ? 2 : 0),
+    ];
+    const key = fields.join(' ');
+    let id = techIds.get(key);
+    if (id === undefined) {
+      id = techTable.push(...fields) / 3 - 1;
+      techIds.set(key, id);
+    }
+    return id;
+  };
   const indexOf = new Map(catalog.occupations.map((o, i) => [o.code, i]));
   const occupations = catalog.occupations.map((o): PackedOccupation => ({
     ...o,
@@ -169,14 +190,7 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     abilities: ratings.pack(o.abilities),
     alternateTitles: o.alternateTitles.join(SEP),
     reportedTitles: o.reportedTitles.join(SEP),
-    technologies: packInts(
-      o.technologies.flatMap((t) => [
-        intern(t.name),
-        intern(t.commodityTitle),
-        (t.hot ? 1 : 0) | (t.inDemand ? 2 : 0),
-      ]),
-      3,
-    ),
+    technologies: packInts(o.technologies.map(internTech), 3),
     taskIds: o.tasks.map((t) => t.id).join(SEP),
     tasks: o.tasks.map((t) => t.text).join(SEP),
     taskCore: packInts(
@@ -193,6 +207,7 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
     format: 'career-recommender/catalog',
     version: CATALOG_FORMAT_VERSION,
     strings,
+    technologies: packInts(techTable, 3),
     ratings: ratings.table(),
     occupations,
   };
@@ -202,19 +217,20 @@ export function toPackedCatalog(catalog: Catalog): PackedCatalog {
 export function fromPackedCatalog(packed: PackedCatalog): Catalog {
   const { strings } = packed;
   const ratingTable = toRatingTable(packed.ratings);
+  const techInts = unpackInts(packed.technologies, 3);
+  const techTable: Technology[] = new Array(techInts.length / 3);
+  for (let i = 0, j = 0; j < techInts.length; i += 1, j += 3) {
+    const flags = techInts[j + 2] ?? 0;
+    techTable[i] = {
+      name: strings[techInts[j] ?? -1] ?? '',
+      commodityTitle: strings[techInts[j + 1] ?? -1] ?? '',
+      hot: (flags & 1) !== 0,
+      inDemand: (flags & 2) !== 0,
+    };
+  }
   const codes = packed.occupations.map((o) => o.code);
   const occupations = packed.occupations.map((p): Occupation => {
-    const tech = unpackInts(p.technologies, 3);
-    const technologies: Technology[] = new Array(tech.length / 3);
-    for (let i = 0, j = 0; j < tech.length; i += 1, j += 3) {
-      const flags = tech[j + 2] ?? 0;
-      technologies[i] = {
-        name: strings[tech[j] ?? -1] ?? '',
-        commodityTitle: strings[tech[j + 1] ?? -1] ?? '',
-        hot: (flags & 1) !== 0,
-        inDemand: (flags & 2) !== 0,
-      };
-    }
+    const technologies = unpackInts(p.technologies, 3).map((id) => techTable[id] as Technology);
     const { taskIds, taskCore, ...plain } = p;
     const texts = splitList(p.tasks);
     const tasks = splitList(taskIds).map((id, i) => ({
@@ -243,6 +259,6 @@ export function fromPackedCatalog(packed: PackedCatalog): Catalog {
       related,
     };
   });
-  const { format: _f, version: _v, strings: _s, ratings: _r, ...rest } = packed;
+  const { format: _f, version: _v, strings: _s, ratings: _r, technologies: _t, ...rest } = packed;
   return { ...rest, occupations };
 }
