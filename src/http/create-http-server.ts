@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { enhanceResult } from '../app/enhance/index.js';
 import type { CareersService } from '../app/service/index.js';
 import { AppError } from '../errors.js';
 import { installErrorHandlers } from './errors/index.js';
@@ -79,6 +80,17 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
     reply.header('x-request-id', request.id);
     done();
   });
+  // While closing, answers to in-flight requests end their keep-alive connection, so close()
+  // resolves once they are sent instead of waiting for idle sockets to time out.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
 
   await registerSecurityPlugins(app, {
     corsOrigins: deps.corsOrigins,
@@ -99,6 +111,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
       }
       return service;
     },
+    enhance: deps.enhance ?? ((result) => enhanceResult(result, null)),
   };
   registerHealthRoutes(app, deps.readiness);
   registerRecommendationRoutes(app, ctx);

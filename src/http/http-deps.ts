@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { EnhancedResult } from '../app/enhance/index.js';
+import type { RecommendationResult } from '../app/recommend/index.js';
 import type { CareersService } from '../app/service/index.js';
 
 /** One readiness check: whether it passes and a sentence for operators. */
@@ -12,6 +14,15 @@ export type ReadinessProbe = () => Promise<Readonly<Record<string, ReadinessChec
 
 /** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
 export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
+
+/**
+ * Lets the optional LLM reword a result's explanations (and propose a bounded re-rank). Never
+ * throws: on any fault the deterministic texts stay, with `llm.used = false` and the reason.
+ */
+export type EnhanceFn = (
+  result: RecommendationResult,
+  options: { readonly personText: string | null; readonly signal: AbortSignal },
+) => Promise<EnhancedResult>;
 
 /** The protective limits of the server. */
 export interface HttpLimits {
@@ -42,6 +53,8 @@ export interface HttpServerDeps {
   readonly adminToken: string | undefined;
   /** The training use case; when absent POST /v1/admin/retrain answers 503 RETRAIN_UNAVAILABLE. */
   readonly retrain?: RetrainFn;
+  /** The LLM step for `"llm": true`; when absent such requests say the LLM is not configured. */
+  readonly enhance?: EnhanceFn;
   readonly limits: HttpLimits;
   /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
   readonly corsOrigins: readonly string[];

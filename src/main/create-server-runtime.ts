@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { loadCatalog } from '../adapters/catalog/index.js';
 import { createStore } from '../adapters/store/index.js';
-import type { Store } from '../app/ports/index.js';
+import { enhanceResult } from '../app/enhance/index.js';
+import type { ExplanationEnhancer, Store } from '../app/ports/index.js';
 import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
 import {
   createCareersService,
@@ -11,7 +12,7 @@ import {
 } from '../app/service/index.js';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors.js';
-import type { ReadinessCheck, ReadinessProbe, RetrainFn } from '../http/index.js';
+import type { EnhanceFn, ReadinessCheck, ReadinessProbe, RetrainFn } from '../http/index.js';
 import { loadOrBuildTitleSearch } from './title-search-cache.js';
 
 /** What the model step found or made: the model to serve, or why there is none. */
@@ -47,6 +48,8 @@ export interface ServerRuntimeOptions {
   readonly reloadModel?: ReloadModel;
   /** The training use case behind POST /v1/admin/retrain, once it exists. */
   readonly retrain?: (input: { store: Store; ctx: RecommenderContext }) => RetrainFn;
+  /** The optional LLM that rewords explanations (null when LLM_* is not configured). */
+  readonly enhancer?: ExplanationEnhancer | null;
   readonly now?: () => Date;
   /** How long /readyz waits for the store's ping. */
   readonly pingTimeoutMs?: number;
@@ -59,6 +62,7 @@ export interface ServerRuntime {
   readonly service: () => CareersService | null;
   readonly readiness: ReadinessProbe;
   readonly retrain: RetrainFn | undefined;
+  readonly enhance: EnhanceFn;
   /** Opens the store, loads the catalog and the title search, then the model. Never throws. */
   start(): Promise<void>;
   /** Stops watchers and closes the store. */
@@ -88,6 +92,7 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
   let ctx: RecommenderContext | null = null;
   let service: CareersService | null = null;
   let titleSearch: Awaited<ReturnType<typeof loadOrBuildTitleSearch>> | null = null;
+  let knownTitles: readonly string[] = [];
   let catalogCheck = failed('loading the O*NET catalog');
   let storeCheck = failed('opening the store');
   let modelCheck = failed('waiting for the catalog and the store');
@@ -174,6 +179,7 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
       });
       titleSearch = await loadOrBuildTitleSearch(catalog, config.dataDir, log);
       ctx = createRecommenderContext(catalog);
+      knownTitles = catalog.occupations.map((o) => o.title);
       catalogCheck = {
         ok: true,
         detail: `${catalog.source.onetRelease}, ${catalog.occupations.length} occupations`,
@@ -211,6 +217,13 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
           return options.retrain!({ store, ctx })();
         }
       : undefined,
+    enhance: (result, { personText, signal }) =>
+      enhanceResult(result, options.enhancer ?? null, {
+        personText,
+        knownTitles,
+        signal,
+        deadlineMs: config.llm.timeoutMs + 500,
+      }),
     async start() {
       await Promise.all([openStore(), loadCatalogStep()]);
       if (closed) return;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createEnhancerFromConfig } from '../adapters/llm/index.js';
 import { parseConfig, type Config } from '../config/index.js';
 import {
   createHttpLogger,
@@ -7,7 +8,8 @@ import {
   DEFAULT_HTTP_LIMITS,
   passwordOfUrl,
 } from '../http/index.js';
-import { createServerRuntime, type EnsureModel } from './create-server-runtime.js';
+import { createServerRuntime } from './create-server-runtime.js';
+import { createEnsureServerModel, reloadServerModel } from './ensure-server-model.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const VERSION = (
@@ -15,16 +17,6 @@ const VERSION = (
 ).version;
 /** Longest a graceful shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
-
-/**
- * The model step until the training use case (src/app/train) is wired in: reports honestly
- * that there is no model, so /readyz stays 503 and "ml" requests answer MODEL_MISSING.
- */
-const ensureModelUnavailable: EnsureModel = async () => ({
-  model: null,
-  reason:
-    'no trained model is active, and this server cannot train one yet; recommendations with model "baseline" work',
-});
 
 /** `npm start`: listen first (so /healthz answers at once), then load everything else. */
 async function main(): Promise<void> {
@@ -44,13 +36,16 @@ async function main(): Promise<void> {
     config,
     logger,
     version: VERSION,
-    ensureModel: ensureModelUnavailable,
+    ensureModel: createEnsureServerModel(config, () => new Date()),
+    reloadModel: reloadServerModel,
+    enhancer: createEnhancerFromConfig(config.llm),
   });
   const app = await createHttpServer({
     service: runtime.service,
     readiness: runtime.readiness,
     adminToken: config.adminToken,
     retrain: runtime.retrain,
+    enhance: runtime.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: config.rateLimitPerMinute },
     corsOrigins: config.corsOrigins,
     logger,

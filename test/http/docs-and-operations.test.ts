@@ -21,6 +21,7 @@ const ROUTES = [
   ['get', '/v1/questionnaire'],
   ['post', '/v1/questionnaire/score'],
   ['get', '/v1/about'],
+  ['get', '/v1/reference'],
   ['get', '/healthz'],
   ['get', '/readyz'],
   ['get', '/metrics'],
@@ -178,5 +179,32 @@ describe('the web page at /', () => {
       await web.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('closing', () => {
+  it('lets in-flight requests finish, refuses new connections, then resolves', async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slow = await startTestApi({
+      extraRoutes: (app) =>
+        app.get('/test/slow', async () => {
+          entered();
+          await released;
+          return { done: true };
+        }),
+    });
+    const inFlight = request(slow.url, 'GET', '/test/slow');
+    await inHandler;
+    let closed = false;
+    const closing = slow.close().then(() => (closed = true));
+    await expect(fetch(`${slow.url}/healthz`)).rejects.toThrow();
+    expect(closed).toBe(false);
+    release();
+    expect(await inFlight).toMatchObject({ status: 200, body: { done: true } });
+    await closing;
+    expect(closed).toBe(true);
   });
 });

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enhanceResult } from '../../src/app/enhance/index.js';
+import type { ExplanationEnhancer } from '../../src/app/ports/index.js';
 import { recommendRequestSchema } from '../../src/app/service/index.js';
 import {
   aboutSchema,
+  comparisonSchema,
   feedbackCreatedSchema,
   inferProfileResponseSchema,
   modelInfoSchema,
@@ -11,7 +14,13 @@ import {
   recommendationResultSchema,
   titleSearchResponseSchema,
 } from '../../src/http/schemas/index.js';
-import { request, startTestApi, throughSchema, type TestApi } from './support/start-api.js';
+import {
+  loadTinyModel,
+  request,
+  startTestApi,
+  throughSchema,
+  type TestApi,
+} from './support/start-api.js';
 
 const PROFILE = {
   skills: ['Programming', 'Mathematics', { name: 'Critical Thinking', rating: 4 }],
@@ -20,15 +29,35 @@ const PROFILE = {
   constraints: { minSalaryUsd: 50_000 },
 };
 
+/** A stand-in LLM behind the real enhancer port: rewords each deterministic text. */
+const fakeLlm: ExplanationEnhancer = {
+  model: 'fake-llm',
+  enhance: async (input) => ({
+    ok: true,
+    model: 'fake-llm',
+    cached: false,
+    proposal: {
+      items: input.items.map((i) => ({ code: i.code, text: `Put simply: ${i.deterministicText}` })),
+      rerank: null,
+    },
+  }),
+};
+
 let api: TestApi;
+let noModel: TestApi;
 const call = (method: string, path: string, init?: Parameters<typeof request>[3]) =>
   request(api.url, method, path, init);
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({
+    model: await loadTinyModel(),
+    enhance: (result, options) => enhanceResult(result, fakeLlm, options),
+  });
+  noModel = await startTestApi();
 });
 afterAll(async () => {
   await api.close();
+  await noModel.close();
 });
 
 describe('POST /v1/recommendations', () => {
@@ -64,11 +93,44 @@ describe('POST /v1/recommendations', () => {
     expect(res.body.excluded['job-zone']).toBeGreaterThan(0);
   });
 
+  it('ranks with the active model by default', async () => {
+    const res = await call('POST', '/v1/recommendations', { body: { profile: PROFILE, limit: 3 } });
+    expect(res.status).toBe(200);
+    expect(res.body.model.kind).toBe('ml');
+    expect(res.body.model.version).toBe(api.models.current()!.version);
+    expect(res.body.recommendations[0].explanation.facts.model).toBe('ml');
+    expect(throughSchema(recommendationResultSchema, res.body)).toEqual(res.body);
+  });
+
   it('answers 503 MODEL_MISSING for model "ml" while no model is active', async () => {
-    const res = await call('POST', '/v1/recommendations', { body: { profile: PROFILE } });
+    const res = await request(noModel.url, 'POST', '/v1/recommendations', {
+      body: { profile: PROFILE },
+    });
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('MODEL_MISSING');
     expect(res.body.error.message).toMatch(/baseline/);
+  });
+
+  it('lets the LLM reword explanations with "llm": true, keeping the deterministic text', async () => {
+    const res = await call('POST', '/v1/recommendations', {
+      body: { profile: PROFILE, limit: 3, explain: false, llm: true },
+    });
+    expect(res.status).toBe(200);
+    const explanation = res.body.recommendations[0].explanation;
+    expect(explanation.llm).toEqual({ used: true, model: 'fake-llm' });
+    expect(explanation.text).toBe(`Put simply: ${explanation.deterministicText}`);
+    expect(throughSchema(recommendationResultSchema, res.body)).toEqual(res.body);
+  });
+
+  it('keeps the deterministic text and says why when no LLM is configured', async () => {
+    const res = await request(noModel.url, 'POST', '/v1/recommendations', {
+      body: { profile: PROFILE, model: 'baseline', limit: 2, llm: true },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.recommendations[0].explanation.llm).toEqual({
+      used: false,
+      reason: 'not configured',
+    });
   });
 
   it('answers 422 UNKNOWN_NAME with did-you-mean suggestions for a misspelt skill', async () => {
@@ -109,8 +171,22 @@ describe('POST /v1/recommendations', () => {
 });
 
 describe('POST /v1/recommendations/compare', () => {
+  it('ranks the profile with both scorers and reports their overlap', async () => {
+    const res = await call('POST', '/v1/recommendations/compare', {
+      body: { profile: PROFILE, limit: 5 },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.ml.model.kind).toBe('ml');
+    expect(res.body.baseline.model.kind).toBe('baseline');
+    expect(res.body.overlap.k).toBe(5);
+    expect(res.body.overlap.count).toBe(res.body.overlap.codes.length);
+    expect(throughSchema(comparisonSchema, res.body)).toEqual(res.body);
+  });
+
   it('answers 503 MODEL_MISSING while no model is active', async () => {
-    const res = await call('POST', '/v1/recommendations/compare', { body: { profile: PROFILE } });
+    const res = await request(noModel.url, 'POST', '/v1/recommendations/compare', {
+      body: { profile: PROFILE },
+    });
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('MODEL_MISSING');
   });
@@ -204,7 +280,7 @@ describe('feedback', () => {
       rating: 'up',
       outcome: 'applied',
       subjectId: 'subject-http-0001',
-      modelVersion: 'none',
+      modelVersion: api.models.current()!.version,
       createdAt: '2026-01-15T12:00:00.000Z',
     });
     expect(Number.isInteger(created.body.id)).toBe(true);
@@ -249,12 +325,14 @@ describe('feedback', () => {
 });
 
 describe('model, questionnaire and about', () => {
-  it('reports no active model and the baseline', async () => {
+  it('reports the active model with its metrics, and null before one exists', async () => {
     const res = await call('GET', '/v1/model');
     expect(res.status).toBe(200);
-    expect(res.body.active).toBeNull();
+    expect(res.body.active.version).toBe(api.models.current()!.version);
+    expect(res.body.active.metrics.testAccuracy).toBeGreaterThan(0.5);
     expect(res.body.baseline.version).toBeTruthy();
     expect(throughSchema(modelInfoSchema, res.body)).toEqual(res.body);
+    expect((await request(noModel.url, 'GET', '/v1/model')).body.active).toBeNull();
   });
 
   it('serves 30 questionnaire items and scores answers into RIASEC interests', async () => {

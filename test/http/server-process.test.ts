@@ -33,12 +33,20 @@ interface ServerProcess {
   readonly dir: string;
 }
 
-/** Starts `src/main/server.ts` like `npm start`, with a DATA_DIR seeded with the compiled catalog. */
-async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+/** A DATA_DIR seeded with the compiled catalog and title-search index (as after a first start). */
+function seededDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-server-'));
   for (const file of [CATALOG_STORE_FILE, TITLE_SEARCH_CACHE_FILE]) {
     copyFileSync(path.join(SHARED_TEST_DATA_DIR, file), path.join(dir, file));
   }
+  return dir;
+}
+
+/** Starts `src/main/server.ts` like `npm start`. */
+async function startServer(
+  env: Record<string, string>,
+  dir = seededDataDir(),
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
     cwd: REPO,
@@ -63,15 +71,22 @@ async function startServer(env: Record<string, string>): Promise<ServerProcess> 
   return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, dir };
 }
 
-async function stop(server: ServerProcess): Promise<number | null> {
+async function stop(server: ServerProcess, removeDir = true): Promise<number | null> {
   if (server.child.exitCode === null) server.child.kill('SIGTERM');
   const code = await server.exited;
-  rmSync(server.dir, { recursive: true, force: true });
+  if (removeDir) rmSync(server.dir, { recursive: true, force: true });
   return code;
 }
 
+const readyz = (server: ServerProcess) =>
+  request(server.url, 'GET', '/readyz').then(
+    (r) => r,
+    () => null,
+  );
+
 describe('npm start (src/main/server.ts)', () => {
   let server: ServerProcess;
+  let modelDetails: string[] = [];
 
   beforeAll(async () => {
     await loadTestCatalog();
@@ -81,7 +96,7 @@ describe('npm start (src/main/server.ts)', () => {
     if (server) await stop(server);
   });
 
-  it('answers /healthz, then loads the catalog and serves baseline recommendations', async () => {
+  it('answers /healthz at once, and keeps answering while it trains the first model', async () => {
     await expect
       .poll(
         () =>
@@ -95,49 +110,61 @@ describe('npm start (src/main/server.ts)', () => {
         },
       )
       .toBe(200);
+    const details = new Set<string>();
     await expect
-      .poll(() => request(server.url, 'GET', '/readyz').then((r) => r.body?.checks?.catalog?.ok), {
-        timeout: 30_000,
-        interval: 200,
-      })
-      .toBe(true);
+      .poll(
+        async () => {
+          const r = await readyz(server);
+          if (r?.body?.checks?.model) details.add(r.body.checks.model.detail);
+          return r?.status;
+        },
+        { timeout: 180_000, interval: 100 },
+      )
+      .toBe(200);
+    modelDetails = [...details];
+    // /readyz was answered while the model was being trained: training does not block the loop.
+    expect(modelDetails.some((d) => /preparing the model/.test(d))).toBe(true);
+    expect(server.output()).toMatch(/"msg":"trained and activated the default model"/);
+  }, 240_000);
+
+  it('serves "ml" recommendations with the model it trained and activated', async () => {
     const ready = await request(server.url, 'GET', '/readyz');
     expect(ready.body.checks.store).toMatchObject({
       ok: true,
       detail: expect.stringMatching(/^sqlite at /),
     });
+    const model = await request(server.url, 'GET', '/v1/model');
     const res = await request(server.url, 'POST', '/v1/recommendations', {
-      body: {
-        profile: { skills: ['Programming'], interests: ['I', 'C'] },
-        model: 'baseline',
-        limit: 3,
-      },
+      body: { profile: { skills: ['Programming'], interests: ['I', 'C'] }, limit: 3 },
     });
     expect(res.status).toBe(200);
+    expect(res.body.model).toMatchObject({ kind: 'ml', version: model.body.active.version });
     expect(res.body.recommendations).toHaveLength(3);
   });
 
-  it('keeps /readyz at 503 "model" while no trained model is active', async () => {
-    const ready = await request(server.url, 'GET', '/readyz');
-    expect(ready.status).toBe(503);
-    expect(ready.body.checks.model.ok).toBe(false);
-    const ml = await request(server.url, 'POST', '/v1/recommendations', {
-      body: { profile: { skills: ['Programming'] } },
-    });
-    expect(ml.body.error.code).toBe('MODEL_MISSING');
-  });
-
   it('shuts down on SIGTERM after closing the server and the store, exiting 0', async () => {
-    const inFlight = request(server.url, 'POST', '/v1/recommendations', {
-      body: { profile: { skills: ['Programming'] }, model: 'baseline', limit: 50, explain: true },
-    });
     server.child.kill('SIGTERM');
-    expect((await inFlight).status).toBe(200);
     expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/"msg":"shutting down: finishing in-flight requests"/);
     expect(server.output()).toMatch(/"msg":"stopped"/);
     expect(server.output()).not.toContain(ADMIN_TOKEN);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('on the next start loads the active model from the registry instead of training', async () => {
+    const version = /"version":"(lr-[^"]+)","ms"/.exec(server.output())?.[1];
+    expect(version).toBeTruthy();
+    const again = await startServer({}, server.dir);
+    try {
+      await expect
+        .poll(() => readyz(again).then((r) => r?.status), { timeout: 60_000, interval: 100 })
+        .toBe(200);
+      expect((await request(again.url, 'GET', '/v1/model')).body.active.version).toBe(version);
+      expect(again.output()).not.toMatch(/trained and activated/);
+    } finally {
+      await stop(again, false);
+    }
+  }, 120_000);
 });
 
 describe('npm start with an unreachable DATABASE_URL', () => {

@@ -18,7 +18,8 @@ function formatLabels(labels: Labels, extra?: readonly [string, string]): string
   return pairs.length === 0 ? '' : `{${pairs.join(',')}}`;
 }
 
-const keyOf = (labels: Labels) => JSON.stringify(Object.entries(labels));
+/** Series key: label values in insertion order (one metric always uses the same label names). */
+const keyOf = (labels: Labels) => Object.values(labels).join('\u0000');
 
 /** A monotonically increasing count per label set. */
 export class Counter {

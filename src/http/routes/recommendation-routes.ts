@@ -11,7 +11,7 @@ export function registerRecommendationRoutes(app: ZodApp, ctx: RouteContext): vo
         tags: ['recommendations'],
         summary: 'Rank occupations for a profile',
         description:
-          'Ranks every rateable O*NET occupation for the profile with the trained model ("ml") or the cosine baseline, applies the constraints and returns the top `limit` with salary, outlook, skill gaps and (with `explain`) the explanation. The body is exactly what `careers recommend --json` prints. Unknown skill, interest or value names answer 422 UNKNOWN_NAME with did-you-mean suggestions in `details.unknown`.',
+          'Ranks every rateable O*NET occupation for the profile with the trained model ("ml") or the cosine baseline, applies the constraints and returns the top `limit` with salary, outlook, skill gaps and (with `explain`) the explanation. With `llm: true` a configured LLM rewords the explanations from the same facts (checked for grounding; any fault keeps the deterministic text, and `explanation.llm` says what happened). The body is exactly what `careers recommend --json` prints. Unknown skill, interest or value names answer 422 UNKNOWN_NAME with did-you-mean suggestions in `details.unknown`.',
         body: recommendRequestSchema,
         response: {
           200: recommendationResultSchema,
@@ -19,7 +19,22 @@ export function registerRecommendationRoutes(app: ZodApp, ctx: RouteContext): vo
         },
       },
     },
-    (request) => ctx.service().recommend(request.body),
+    async (request, reply) => {
+      const body = request.body;
+      if (!body.llm) return ctx.service().recommend(body);
+      // The LLM rewrites explanations, so they are computed whatever `explain` says.
+      const result = ctx.service().recommend({ ...body, explain: true });
+      const controller = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      const { result: enhanced, outcome } = await ctx.enhance(result, {
+        personText: body.profile.currentOccupation ?? null,
+        signal: controller.signal,
+      });
+      request.log.info({ llm: outcome }, 'llm enhancement');
+      return enhanced;
+    },
   );
 
   app.post(

@@ -13,8 +13,10 @@ import {
   createCareersService,
   createModelHolder,
   type CareersService,
+  type LoadedModel,
   type ModelHolder,
 } from '../../../src/app/service/index.js';
+import { trainModel } from '../../../src/app/train/index.js';
 import {
   createHttpLogger,
   createHttpServer,
@@ -45,6 +47,27 @@ export function loadTestCatalog(): Promise<{ ctx: RecommenderContext; titleSearc
   return prepared;
 }
 
+let tinyModel: Promise<LoadedModel> | undefined;
+
+/** A small logistic model (600 seeded pairs) trained once per test worker on the real catalog. */
+export function loadTinyModel(): Promise<LoadedModel> {
+  tinyModel ??= loadTestCatalog().then(({ ctx }) => {
+    const trained = trainModel(
+      ctx,
+      { pairs: 600, seed: 7, recipe: 'blended' },
+      TEST_NOW.toISOString(),
+    );
+    return {
+      scorer: trained.scorer,
+      version: trained.version,
+      metrics: trained.report,
+      createdAt: trained.artifact.createdAt,
+      dataRelease: `${ctx.catalog.source.onetRelease}; ${ctx.catalog.source.blsRelease}`,
+    };
+  });
+  return tinyModel;
+}
+
 /** Options of one test server; everything defaults to a working server. */
 export interface TestApiOptions {
   readonly limits?: Partial<HttpLimits>;
@@ -57,6 +80,11 @@ export interface TestApiOptions {
   /** Extra values the logger must scrub (besides the admin token). */
   readonly secrets?: readonly string[];
   readonly webRoot?: string | null;
+  /** The model to serve (none by default: "ml" then answers MODEL_MISSING). */
+  readonly model?: LoadedModel;
+  readonly enhance?: HttpServerDeps['enhance'];
+  /** Adds test-only routes before the server listens. */
+  readonly extraRoutes?: (app: ZodApp) => void;
 }
 
 /** A running API on a loopback port with a real SQLite store in a temp folder. */
@@ -76,7 +104,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const { ctx, titleSearch } = await loadTestCatalog();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-http-'));
   const store = await createStore({ dataDir: dir });
-  const models = createModelHolder();
+  const models = createModelHolder(options.model ?? null);
   const service = createCareersService({
     ctx,
     titleSearch,
@@ -103,12 +131,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       })),
     adminToken: options.adminToken,
     retrain: options.retrain,
+    enhance: options.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: 100_000, ...options.limits },
     corsOrigins: options.corsOrigins ?? [],
     logger,
     webRoot: options.webRoot ?? null,
     version: 'test',
   });
+  options.extraRoutes?.(app);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -1,0 +1,177 @@
+/**
+ * HTTP throughput and latency: POST /v1/recommendations (a realistic profile, explain false and
+ * true) against a hello-world route registered on the SAME server instance (same plugins, hooks,
+ * logging, rate limit, security headers), on loopback, with autocannon in its own process
+ * (50 connections, 10 s per target after a 2 s warm-up). Prints req/s and p99 for each and the
+ * ratio recommendations / hello-world. Targets: ratio ≥ 0.5, recommendations p99 < 20 ms.
+ * Model: "ml" when a model can be trained here (src/app/train), else the baseline — printed.
+ * Logging is on at `info` (one JSON line per request, as in production) into /dev/null.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { loadCatalog } from '../src/adapters/catalog/index.js';
+import { createRecommenderContext } from '../src/app/recommend/index.js';
+import { createCareersService, createModelHolder } from '../src/app/service/index.js';
+import { createHttpLogger, createHttpServer, DEFAULT_HTTP_LIMITS } from '../src/http/index.js';
+import { loadOrBuildTitleSearch } from '../src/main/title-search-cache.js';
+
+const DURATION_S = Number(process.env.BENCH_HTTP_DURATION_S ?? 10);
+const WARMUP_S = 2;
+const CONNECTIONS = 50;
+const RATIO_TARGET = 0.5;
+const P99_TARGET_MS = 20;
+
+const PROFILE = {
+  skills: [
+    { name: 'Programming', rating: 4 },
+    { name: 'Mathematics', rating: 4 },
+    { name: 'Critical Thinking', rating: 5 },
+    'Complex Problem Solving',
+    'Writing',
+    { name: 'Active Listening', rating: 3 },
+  ],
+  interests: ['Investigative', 'Conventional', 'Realistic'],
+  values: ['Achievement', 'Independence', 'Working Conditions'],
+  constraints: { minSalaryUsd: 55_000, maxJobZone: 5 },
+};
+
+const shared = '/work/shared/data';
+const onetDir = process.env.ONET_DIR ?? path.join(shared, 'onet');
+const blsDir = process.env.BLS_DIR ?? path.join(shared, 'bls');
+const dataDir =
+  process.env.BENCH_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'careers-bench-http-'));
+const silent = pino({ level: 'silent' });
+
+const catalog = await loadCatalog({ onetDir, blsDir, dataDir });
+const titleSearch = await loadOrBuildTitleSearch(catalog, dataDir, silent);
+const ctx = createRecommenderContext(catalog);
+const models = createModelHolder();
+const service = createCareersService({
+  ctx,
+  titleSearch,
+  store: null,
+  models,
+  now: () => new Date(),
+  version: 'bench',
+});
+const modelKind = models.current() ? 'ml' : 'baseline';
+
+const app = await createHttpServer({
+  service: () => service,
+  readiness: async () => ({}),
+  adminToken: undefined,
+  limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: 10_000_000 },
+  corsOrigins: [],
+  logger: createHttpLogger({
+    level: 'info',
+    secrets: [],
+    destination: pino.destination({ dest: '/dev/null', sync: false }),
+  }),
+  version: 'bench',
+});
+// The reference: a route on the same instance, through the same hooks and plugins.
+app.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));
+await app.listen({ host: '127.0.0.1', port: 0 });
+const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+interface Result {
+  readonly label: string;
+  readonly reqPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/** Runs autocannon in a child process (so it does not share the server's event loop). */
+async function cannon(
+  label: string,
+  urlPath: string,
+  body?: unknown,
+  seconds = DURATION_S,
+): Promise<Result> {
+  const args = ['-c', String(CONNECTIONS), '-d', String(seconds), '-j'];
+  if (body !== undefined) {
+    args.push('-m', 'POST', '-H', 'content-type=application/json', '-b', JSON.stringify(body));
+  }
+  const bin = path.resolve(import.meta.dirname, '../node_modules/autocannon/autocannon.js');
+  const child = spawn(process.execPath, [bin, ...args, base + urlPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`autocannon failed: ${stderr}`);
+  const json = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  return {
+    label,
+    reqPerSec: json.requests.average,
+    p50Ms: json.latency.p50,
+    p99Ms: json.latency.p99,
+    non2xx: json.non2xx,
+    errors: json.errors,
+  };
+}
+
+const targets = [
+  { label: 'hello-world (same server)', path: '/bench/hello', body: undefined },
+  {
+    label: `recommendations ${modelKind}, explain=false`,
+    path: '/v1/recommendations',
+    body: { profile: PROFILE, model: modelKind, limit: 10, explain: false },
+  },
+  {
+    label: `recommendations ${modelKind}, explain=true`,
+    path: '/v1/recommendations',
+    body: { profile: PROFILE, model: modelKind, limit: 10, explain: true },
+  },
+] as const;
+
+// Check each target answers 200 before measuring it.
+for (const t of targets) {
+  const res = await fetch(base + t.path, {
+    method: t.body ? 'POST' : 'GET',
+    headers: t.body ? { 'content-type': 'application/json' } : {},
+    body: t.body ? JSON.stringify(t.body) : undefined,
+  });
+  if (res.status !== 200) throw new Error(`${t.path} answered ${res.status}: ${await res.text()}`);
+}
+
+const results: Result[] = [];
+for (const t of targets) {
+  await cannon(t.label, t.path, t.body, WARMUP_S);
+  results.push(await cannon(t.label, t.path, t.body));
+}
+await app.close();
+if (!process.env.BENCH_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+
+const hello = results[0]!;
+const pad = (s: string, n: number) => s.padEnd(n);
+process.stdout.write(
+  `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each (after ${WARMUP_S} s warm-up), loopback\n` +
+    `${pad('target', 40)} ${pad('req/s', 9)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} non-2xx  ratio vs hello\n`,
+);
+for (const r of results) {
+  const ratio = r === hello ? '1' : (r.reqPerSec / hello.reqPerSec).toFixed(3);
+  process.stdout.write(
+    `${pad(r.label, 40)} ${pad(r.reqPerSec.toFixed(0), 9)} ${pad(String(r.p50Ms), 7)} ${pad(String(r.p99Ms), 7)} ${pad(String(r.non2xx + r.errors), 8)} ${ratio}\n`,
+  );
+}
+for (const r of results.slice(1)) {
+  const ratio = r.reqPerSec / hello.reqPerSec;
+  process.stdout.write(
+    `${r.label}: ratio ${ratio.toFixed(3)} (target ≥ ${RATIO_TARGET}: ${ratio >= RATIO_TARGET ? 'met' : 'NOT met'}), ` +
+      `p99 ${r.p99Ms} ms (target < ${P99_TARGET_MS} ms: ${r.p99Ms < P99_TARGET_MS ? 'met' : 'NOT met'})\n`,
+  );
+}
