@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { parse as csvParse } from 'csv-parse/sync';
@@ -45,24 +45,28 @@ const blsDir = process.env.BLS_DIR ?? path.join(shared, 'bls');
 if (process.argv[2] === '--load-once') {
   const location = { onetDir, blsDir, dataDir: process.argv[3] ?? '' };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await loadCatalog(location);
-  process.stdout.write(`${performance.now() - started}\n`);
+  const used = process.cpuUsage(cpu);
+  process.stdout.write(`${performance.now() - started} ${(used.user + used.system) / 1000}\n`);
   process.exit(0);
 }
 
+const loadAtStart = loadavg();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'careers-bench-catalog-'));
 
-function loadInFreshProcess(): number {
+/** Wall and CPU milliseconds of one load in a fresh process (CPU time is less sensitive to a busy machine). */
+function loadInFreshProcess(): { wallMs: number; cpuMs: number } {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', import.meta.filename, '--load-once', dataDir],
     { encoding: 'utf8', env: process.env },
   );
-  const ms = Number(result.stdout.trim());
-  if (result.status !== 0 || !Number.isFinite(ms)) {
+  const [wallMs, cpuMs] = result.stdout.trim().split(' ').map(Number);
+  if (result.status !== 0 || !Number.isFinite(wallMs) || !Number.isFinite(cpuMs)) {
     throw new Error(`load child failed: ${result.stderr || result.stdout}`);
   }
-  return ms;
+  return { wallMs: wallMs ?? 0, cpuMs: cpuMs ?? 0 };
 }
 
 const median = (values: readonly number[]): number => {
@@ -99,7 +103,9 @@ try {
   });
   const saved = await saveCatalogStore(dataDir, catalog);
   const location = { onetDir, blsDir, dataDir };
-  const coldTimes = Array.from({ length: LOAD_RUNS }, loadInFreshProcess);
+  const cold = Array.from({ length: LOAD_RUNS }, loadInFreshProcess);
+  const coldTimes = cold.map((c) => c.wallMs);
+  const coldCpu = cold.map((c) => c.cpuMs);
   const loadTimes = await timeRuns(LOAD_RUNS, () => loadCatalog(location));
 
   const plainPath = path.join(dataDir, 'plain.json');
@@ -128,12 +134,16 @@ try {
   );
 
   process.stdout.write(
+    `load average (1 min) at start ${loadAtStart[0]?.toFixed(2)}, at end ${loadavg()[0]?.toFixed(2)} (2 cores)\n`,
+  );
+  process.stdout.write(
     `catalog: ${catalog.occupations.length} occupations, ` +
       `${catalog.occupations.filter((o) => o.rateable).length} rateable; ` +
       `store ${toCatalogStorePath(dataDir)} ${(saved.bytes / 1e6).toFixed(1)} MB\n`,
   );
   line('build from text files (parse + assemble)', buildTimes, BUILD_TARGET_MS);
   line('load from compiled store, fresh process', coldTimes, LOAD_TARGET_MS);
+  line('  same loads, CPU time (all threads)', coldCpu, LOAD_TARGET_MS);
   line('load from compiled store, same process', loadTimes, LOAD_TARGET_MS);
   line('reference: plain JSON.parse of the catalog', plainTimes);
   line('reference: v8.deserialize of the catalog', v8Times);
