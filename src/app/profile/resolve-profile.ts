@@ -143,7 +143,7 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
     );
     throw new AppError(
       'UNKNOWN_NAME',
-      `${lines.join('; ')}. See \`careers --help\` for the valid names.`,
+      `${lines.join('; ')}. The valid names are listed by GET /v1/reference (API) and \`careers recommend --help\` (CLI).`,
       { unknown },
     );
   }

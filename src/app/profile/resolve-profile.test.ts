@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { makeOccupation } from '../../../test/support/occupation-fixture.js';
+import { SKILLS, type OnetCode } from '../../core/domain/index.js';
+import { isAppError } from '../../errors.js';
+import { profileInputSchema } from './profile-schema.js';
+import { resolveProfile } from './resolve-profile.js';
+
+const nurse = makeOccupation({
+  code: '29-1141.00',
+  title: 'Registered Nurses',
+  skills: { 'Social Perceptiveness': [4.5, 5], Monitoring: [4, 4.5] },
+  interests: [2, 5, 1, 7, 2, 3],
+  highPoints: ['S', 'I'],
+  jobZone: 3,
+});
+const resolver = {
+  findOccupation: (code: OnetCode) => (code === nurse.code ? nurse : undefined),
+  resolveTitle: (title: string) => (/nurse/i.test(title) ? nurse.code : undefined),
+};
+const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
+
+function errorOf(f: () => unknown) {
+  try {
+    f();
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('resolving a profile', () => {
+  it('accepts skill names case-insensitively and element ids, with levels or 1–5 ratings', () => {
+    const p = resolveProfile(
+      {
+        skills: [
+          'writing',
+          '2.A.1.d',
+          { name: 'Critical Thinking', level: 5 },
+          { name: 'Programming', rating: 3 },
+        ],
+      },
+      resolver,
+    );
+    expect(p.skillLevels[idx('Writing')]).toBe(4);
+    expect(p.skillSources[idx('Writing')]).toBe('stated-default');
+    expect(p.skillLevels[idx('Speaking')]).toBe(4);
+    expect(p.skillLevels[idx('Critical Thinking')]).toBe(5);
+    expect(p.skillLevels[idx('Programming')]).toBe(4);
+    expect(p.skillLevels[idx('Mathematics')]).toBeNull();
+  });
+
+  it('reads interests as letters or names in order of preference, or as scores', () => {
+    const a = resolveProfile({ interests: ['Enterprising', 'i'] }, resolver);
+    expect(a.interestOrder).toEqual(['E', 'I']);
+    expect(a.interests![4]).toBeGreaterThan(a.interests![1]!);
+    const b = resolveProfile({ interests: { R: 2, S: 6 } }, resolver);
+    expect(b.interestOrder).toEqual(['S', 'R']);
+  });
+
+  it('collects every unknown name with "did you mean" suggestions', () => {
+    const e = errorOf(() =>
+      resolveProfile({ skills: ['Writting', 'Programing'], values: ['Acheivement'] }, resolver),
+    );
+    expect(e.code).toBe('UNKNOWN_NAME');
+    expect(e.message).toContain('did you mean "Writing"');
+    expect(e.message).toContain('"Programming"');
+    expect(e.message).toContain('"Achievement"');
+  });
+
+  it('infers what a current occupation implies, and lets what the person states win', () => {
+    const p = resolveProfile(
+      {
+        currentOccupation: 'staff nurse',
+        skills: [{ name: 'Monitoring', level: 6 }],
+        interests: ['A'],
+      },
+      resolver,
+    );
+    expect(p.currentOccupation).toBe('29-1141.00');
+    expect(p.currentJobZone).toBe(3);
+    expect(p.skillLevels[idx('Social Perceptiveness')]).toBe(5);
+    expect(p.skillSources[idx('Social Perceptiveness')]).toBe('inferred');
+    expect(p.skillLevels[idx('Monitoring')]).toBe(6);
+    expect(p.interestOrder).toEqual(['A']);
+    expect(p.inferred?.code).toBe('29-1141.00');
+  });
+
+  it('says what to do when the current occupation is unknown or the profile says nothing', () => {
+    expect(
+      errorOf(() => resolveProfile({ currentOccupation: 'astronaut chef' }, resolver)).message,
+    ).toContain('careers search');
+    expect(errorOf(() => resolveProfile({}, resolver)).code).toBe('VALIDATION_FAILED');
+  });
+
+  it('rejects unknown fields, out-of-range levels and malformed codes at the schema', () => {
+    expect(profileInputSchema.safeParse({ skils: ['Writing'] }).success).toBe(false);
+    expect(profileInputSchema.safeParse({ skills: [{ name: 'Writing', level: 9 }] }).success).toBe(
+      false,
+    );
+    expect(
+      profileInputSchema.safeParse({ constraints: { excludeCodes: ['15-1252'] } }).success,
+    ).toBe(false);
+    expect(
+      profileInputSchema.safeParse({ skills: ['Writing'], constraints: { maxJobZone: 4 } }).success,
+    ).toBe(true);
+  });
+});
