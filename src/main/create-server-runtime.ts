@@ -39,6 +39,11 @@ export type ReloadModel = (input: {
   readonly version: string;
 }) => Promise<LoadedModel | null>;
 
+/** Runs the feedback loop (train, compare, maybe activate); resolves to its decision. */
+export type RunRetrain = (input: {
+  readonly log: Logger;
+}) => Promise<Readonly<Record<string, unknown>>>;
+
 /** What the runtime is built from. */
 export interface ServerRuntimeOptions {
   readonly config: Config;
@@ -46,8 +51,8 @@ export interface ServerRuntimeOptions {
   readonly version: string;
   readonly ensureModel: EnsureModel;
   readonly reloadModel?: ReloadModel;
-  /** The training use case behind POST /v1/admin/retrain, once it exists. */
-  readonly retrain?: (input: { store: Store; ctx: RecommenderContext }) => RetrainFn;
+  /** The feedback loop behind POST /v1/admin/retrain. */
+  readonly runRetrain?: RunRetrain;
   /** The optional LLM that rewords explanations (null when LLM_* is not configured). */
   readonly enhancer?: ExplanationEnhancer | null;
   readonly now?: () => Date;
@@ -207,14 +212,25 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
       }
       return { catalog: catalogCheck, store: storeNow, model: modelCheck };
     },
-    retrain: options.retrain
-      ? () => {
+    retrain: options.runRetrain
+      ? async () => {
+          const runRetrain = options.runRetrain!;
           if (!store || !ctx) {
             const why =
               'Retraining needs the store and the catalog, which are not ready yet; see GET /readyz.';
-            return Promise.reject(new AppError('NOT_READY', why));
+            throw new AppError('NOT_READY', why);
           }
-          return options.retrain!({ store, ctx })();
+          const decision = await runRetrain({ log });
+          const version = decision.version;
+          if (decision.activated === true && typeof version === 'string' && options.reloadModel) {
+            const model = await options.reloadModel({ store, ctx, version });
+            if (model) {
+              models.set(model);
+              modelCheck = { ok: true, detail: `model ${model.version}` };
+              log.info({ version }, 'retrained model active');
+            }
+          }
+          return decision;
         }
       : undefined,
     enhance: (result, { personText, signal }) =>

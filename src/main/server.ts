@@ -9,7 +9,11 @@ import {
   passwordOfUrl,
 } from '../http/index.js';
 import { createServerRuntime } from './create-server-runtime.js';
-import { createEnsureServerModel, reloadServerModel } from './ensure-server-model.js';
+import {
+  createEnsureServerModel,
+  createRunRetrain,
+  reloadServerModel,
+} from './ensure-server-model.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const VERSION = (
@@ -32,12 +36,17 @@ async function main(): Promise<void> {
     level: config.logLevel,
     secrets: [config.adminToken, config.llm.apiKey, passwordOfUrl(config.databaseUrl)],
   });
+  const training = {
+    location: config,
+    store: { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+  };
   const runtime = createServerRuntime({
     config,
     logger,
     version: VERSION,
-    ensureModel: createEnsureServerModel(config, () => new Date()),
+    ensureModel: createEnsureServerModel(training),
     reloadModel: reloadServerModel,
+    runRetrain: createRunRetrain(training),
     enhancer: createEnhancerFromConfig(config.llm),
   });
   const app = await createHttpServer({

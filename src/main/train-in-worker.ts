@@ -1,7 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CatalogLocation } from '../adapters/catalog/index.js';
-import type { TrainOptions } from '../app/train/index.js';
-import type { TrainWorkerInput, TrainWorkerOutput } from './train-worker.js';
+import type { TrainWorkerInput, TrainWorkerMessage } from './train-worker.js';
 
 const RUNNING_TYPESCRIPT = import.meta.url.endsWith('.ts');
 /** The worker's module next to this one (.ts under tsx, .js once compiled). */
@@ -16,23 +14,25 @@ const WORKER_SOURCE = RUNNING_TYPESCRIPT
   : `import(${JSON.stringify(WORKER_URL)});`;
 
 /**
- * Trains a model in a worker thread (which loads the compiled catalog itself), so the server
- * keeps answering while it trains. Resolves to the artifact and report; rejects on failure.
+ * Runs a training job in a worker thread (which opens the compiled catalog and the store itself),
+ * so the server keeps answering while it trains. Resolves to the job's result; rejects when the
+ * worker fails or ends without one.
  */
 export function trainInWorker(
-  location: CatalogLocation,
-  options: TrainOptions,
-  createdAt: string,
-): Promise<TrainWorkerOutput> {
-  const workerData: TrainWorkerInput = { location, options, createdAt };
+  input: TrainWorkerInput,
+  onLog: (message: string) => void,
+): Promise<Readonly<Record<string, unknown>>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
-    let result: TrainWorkerOutput | undefined;
-    worker.once('message', (message: TrainWorkerOutput) => (result = message));
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input });
+    let result: Readonly<Record<string, unknown>> | undefined;
+    worker.on('message', (message: TrainWorkerMessage) => {
+      if (message.type === 'log') onLog(message.message);
+      else result = message.result;
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (result) resolve(result);
-      else reject(new Error(`the training worker stopped (exit code ${code}) without a model`));
+      else reject(new Error(`the training worker stopped (exit code ${code}) without a result`));
     });
   });
 }

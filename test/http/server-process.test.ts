@@ -142,6 +142,30 @@ describe('npm start (src/main/server.ts)', () => {
     expect(res.body.recommendations).toHaveLength(3);
   });
 
+  it('retrains with the stored feedback on POST /v1/admin/retrain and serves the decision', async () => {
+    for (const [code, rating] of [
+      ['15-1252.00', 'up'],
+      ['15-1211.00', 'up'],
+      ['41-2031.00', 'down'],
+    ] as const) {
+      const res = await request(server.url, 'POST', '/v1/feedback', {
+        body: { profile: { skills: ['Programming'], interests: ['I', 'C'] }, code, rating },
+      });
+      expect(res.status).toBe(201);
+    }
+    const before = (await request(server.url, 'GET', '/v1/model')).body.active.version;
+    const denied = await request(server.url, 'POST', '/v1/admin/retrain');
+    expect(denied.status).toBe(401);
+    const res = await request(server.url, 'POST', '/v1/admin/retrain', {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ feedbackEvents: 3, version: expect.stringMatching(/^lr-/) });
+    expect(typeof res.body.activated).toBe('boolean');
+    const after = (await request(server.url, 'GET', '/v1/model')).body.active.version;
+    expect(after).toBe(res.body.activated ? res.body.version : before);
+  }, 240_000);
+
   it('shuts down on SIGTERM after closing the server and the store, exiting 0', async () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
@@ -152,7 +176,11 @@ describe('npm start (src/main/server.ts)', () => {
   });
 
   it('on the next start loads the active model from the registry instead of training', async () => {
-    const version = /"version":"(lr-[^"]+)","ms"/.exec(server.output())?.[1];
+    const version = [
+      ...server
+        .output()
+        .matchAll(/"version":"(lr-[^"]+)","msg":"(?:model active|retrained model active)"/g),
+    ].at(-1)?.[1];
     expect(version).toBeTruthy();
     const again = await startServer({}, server.dir);
     try {
