@@ -61,7 +61,7 @@ export function formatTrainingReport(
     'Calibration (test):',
     ...calibration,
     `Features: ${r.featureCount}; non-zero coefficients: ${r.nonZeroCoefficients} of ${r.featureCount} (the seed system: 137 of 150).`,
-    `Solver: ${r.iterations} L-BFGS iterations, ${r.converged ? 'converged' : 'NOT converged'}.`,
+    `Solver: ${r.iterations} quasi-Newton iterations (L-BFGS, or OWL-QN with L1), ${r.converged ? 'converged' : 'NOT converged'}.`,
     'Strongest coefficients (standardized):',
     ...top,
     `Saved model ${version} to ${where} in ${seconds.toFixed(1)} s.`,
