@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
   runBenchmark,
@@ -10,6 +10,7 @@ import {
 import { QUERY_KINDS } from '../../core/evaluation/index.js';
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
+import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
 
 interface EvalFlags {
@@ -23,13 +24,6 @@ interface EvalFlags {
   readonly json?: boolean;
 }
 
-const int = (min: number, max: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
-  return n;
-};
-
 /** Registers `careers eval`: the benchmark against O*NET's expert-reviewed related occupations. */
 export function registerEval(program: Command, deps: CliDeps): void {
   program
@@ -37,11 +31,11 @@ export function registerEval(program: Command, deps: CliDeps): void {
     .description(
       "Measure the model and the baselines against O*NET's related occupations; writes docs/EVALUATION.md.",
     )
-    .option('--seed <s>', 'random seed', int(0, 2 ** 31 - 1), 42)
-    .option('--folds <k>', 'cross-validation folds', int(2, 10), 5)
-    .option('--pairs <n>', 'training pairs per model', int(500, 1_000_000), 20_000)
-    .option('--stride <n>', 'use every n-th source occupation (1 = all 894)', int(1, 100), 1)
-    .option('--resamples <n>', 'bootstrap resamples', int(50, 10_000), 1000)
+    .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
+    .option('--folds <k>', 'cross-validation folds', intFlag(2, 10), 5)
+    .option('--pairs <n>', 'training pairs per model', intFlag(500, 1_000_000), 20_000)
+    .option('--stride <n>', 'use every n-th source occupation (1 = all 894)', intFlag(1, 100), 1)
+    .option('--resamples <n>', 'bootstrap resamples', intFlag(50, 10_000), 1000)
     .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')
     .option('--no-write', 'print only, do not write the report')
     .option('--json', 'print the results as JSON')

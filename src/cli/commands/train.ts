@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import {
   saveAndActivate,
   trainModel,
@@ -7,6 +7,7 @@ import {
 } from '../../app/train/index.js';
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
+import { intFlag, positiveFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
 
 interface TrainFlags {
@@ -20,17 +21,6 @@ interface TrainFlags {
   readonly json?: boolean;
 }
 
-const int = (min: number, max: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
-  return n;
-};
-const positive = (value: string) => {
-  const n = Number(value);
-  if (!(n > 0)) throw new InvalidArgumentError('must be a positive number.');
-  return n;
-};
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The training story as text. */
@@ -76,16 +66,16 @@ export function registerTrain(program: Command, deps: CliDeps): void {
     .description(
       'Train the logistic-regression model on seeded synthetic user–career pairs and activate it.',
     )
-    .option('--pairs <n>', 'number of labelled pairs', int(100, 1_000_000), 20_000)
-    .option('--seed <s>', 'random seed', int(0, 2 ** 31 - 1), 42)
+    .option('--pairs <n>', 'number of labelled pairs', intFlag(100, 1_000_000), 20_000)
+    .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
     .option(
       '--recipe <r>',
       'synthetic (six match types), related (O*NET related occupations) or blended',
       'blended',
     )
-    .option('--c <c>', 'inverse regularization strength C', positive, 1)
+    .option('--c <c>', 'inverse regularization strength C', positiveFlag, 1)
     .option('--penalty <p>', 'l2, l1 or elasticnet', 'l2')
-    .option('--l1-ratio <r>', 'share of L1 in the elastic net (0–1)', positive)
+    .option('--l1-ratio <r>', 'share of L1 in the elastic net (0–1)', positiveFlag)
     .option('--no-activate', 'save the model without making it the active one')
     .option(
       '--json',
