@@ -1,6 +1,6 @@
 import type { QueryKind } from '../../core/evaluation/index.js';
-import { createCosineScorer } from '../../core/ranking/index.js';
-import type { RecommenderContext } from '../recommend/index.js';
+import { DEFAULT_EXPANSION, createCosineScorer } from '../../core/ranking/index.js';
+import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
 import { trainModel, type TrainOptions } from '../train/index.js';
 import { buildGroundTruth, foldOf } from '../related/index.js';
 import {
@@ -38,7 +38,8 @@ export interface BenchmarkReport {
  * Runs the benchmark: random, same-SOC-group and cosine baselines, the seed-style model (six
  * synthetic match types only; it never sees Related Occupations) and the improved model
  * (blended recipe), which is cross-validated over source occupations so that no test source's
- * related list is seen in training. Neither model uses knowledge ratings or titles.
+ * related list is seen in training, both as the product ranks with it (query expansion, 'ml')
+ * and without expansion ('ml-no-expansion'). Neither model uses knowledge ratings or titles.
  */
 export function runBenchmark(ctx: RecommenderContext, options: BenchmarkOptions): BenchmarkReport {
   const truth = buildGroundTruth(ctx);
@@ -76,11 +77,18 @@ export function runBenchmark(ctx: RecommenderContext, options: BenchmarkOptions)
       ctx,
     ),
     crossValidatedRanker(
-      'ml',
-      `Logistic model, blended recipe (synthetic + related-occupation pairs), ${options.folds}-fold cross-validated`,
+      'ml-no-expansion',
+      `Logistic model, blended recipe (synthetic + related-occupation pairs), ${options.folds}-fold cross-validated, without query expansion`,
       ctx,
       foldOfSource,
       improved,
+    ),
+    crossValidatedRanker(
+      'ml',
+      `The product's model: the logistic model above with query expansion (half its probability, half the resemblance to the top ${DEFAULT_EXPANSION.k} occupations, each fold's rows from that fold's model), ${options.folds}-fold cross-validated`,
+      ctx,
+      foldOfSource,
+      improved.map((base) => toExpandedScorer(ctx, base)),
     ),
   ];
   const results = evaluateRankers(ctx, truth, rankers, {

@@ -2,3 +2,4 @@ export * from './recommender-context.js';
 export * from './recommendation.js';
 export * from './recommend.js';
 export * from './compare.js';
+export * from './expanded-model.js';

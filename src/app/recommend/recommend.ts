@@ -3,6 +3,7 @@ import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/
 import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
   checkConstraints,
+  isExpandedScorer,
   rankTopK,
   skillGaps,
   toConfidence,
@@ -27,8 +28,9 @@ export function describeScorer(scorer: Scorer): {
   return {
     kind: scorer.kind,
     version: scorer.version,
-    description:
-      scorer.kind === 'ml'
+    description: isExpandedScorer(scorer)
+      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs; the match is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best`
+      : scorer.kind === 'ml'
         ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs`
         : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',
   };
@@ -121,6 +123,10 @@ function toRecommendation(
     confidence,
     gaps,
     jobZones: ctx.catalog.jobZones,
+    titleOf: (code) => {
+      const other = ctx.findCareer(code);
+      return other ? ctx.catalog.occupations[other.catalogIndex]!.title : undefined;
+    },
   });
   return {
     ...base,

@@ -28,7 +28,11 @@ export interface Recommendation {
   readonly rank: number;
   readonly code: string;
   readonly title: string;
-  /** The ranking key in [0, 1]: the model's probability, or the baseline's cosine similarity. */
+  /**
+   * The ranking key in [0, 1]: for the model, its probability blended with how well the
+   * occupation fits people from the occupations that fit you best (see the model description);
+   * for the baseline, the cosine similarity.
+   */
   readonly score: number;
   /** round(score × 100). */
   readonly matchPercent: number;

@@ -11,6 +11,7 @@ import {
 import {
   compareScorers,
   rankForProfile,
+  toExpandedScorer,
   type Comparison,
   type RecommendationResult,
   type RecommenderContext,
@@ -56,8 +57,15 @@ export function createCareersService(deps: CareersServiceDeps) {
     }
     return model;
   };
-  const scorerFor = (kind: 'ml' | 'baseline'): Scorer =>
-    kind === 'ml' ? activeModel().scorer : baseline;
+  // The product ranks with the model plus query expansion; its cached rows live as long as the
+  // active model does (the stored model and its retrain comparisons stay the logistic model).
+  let expanded: { readonly base: Scorer; readonly scorer: Scorer } | null = null;
+  const modelScorer = (): Scorer => {
+    const base = activeModel().scorer;
+    if (expanded?.base !== base) expanded = { base, scorer: toExpandedScorer(ctx, base) };
+    return expanded.scorer;
+  };
+  const scorerFor = (kind: 'ml' | 'baseline'): Scorer => (kind === 'ml' ? modelScorer() : baseline);
   const requireStore = (): Store => {
     if (!deps.store) throw new AppError('STORE_UNAVAILABLE', 'No feedback store is configured.');
     return deps.store;
@@ -90,7 +98,7 @@ export function createCareersService(deps: CareersServiceDeps) {
     /** The same profile through the model and the baseline, with their overlap. */
     compare(request: CompareRequest): Comparison {
       const profile = resolveProfile(request.profile, resolver);
-      return compareScorers(ctx, activeModel().scorer, baseline, profile, {
+      return compareScorers(ctx, modelScorer(), baseline, profile, {
         limit: request.limit,
         explain: request.explain,
       });

@@ -35,6 +35,9 @@ export const MIN_HELD_OUT_FEEDBACK = 10;
 /** How much worse (log loss) a candidate may be and still count as "not worse". */
 export const LOG_LOSS_TOLERANCE = 0.005;
 
+// Compares the logistic models' own probabilities, which is what training fits and feedback can
+// change; the product ranks with them plus query expansion (app/recommend toExpandedScorer),
+// which learns nothing from feedback and would blur the log loss with a blended score.
 function heldOut(
   ctx: RecommenderContext,
   scorer: Scorer,

@@ -76,6 +76,7 @@ export interface TrainedModel {
   readonly version: string;
   readonly artifact: ModelJson;
   readonly model: LogisticModel;
+  /** The logistic model's scorer; the service wraps it with query expansion to rank. */
   readonly scorer: Scorer;
   readonly report: TrainingReport;
   /** The held-out synthetic pairs (for comparing models on the same data). */
@@ -87,7 +88,10 @@ export const TEST_FOLD = 0;
 /** Number of hash folds; one of them is the test split (20%). */
 export const SPLIT_FOLDS = 5;
 
-/** The scorer of a logistic model over the pair features. */
+/**
+ * The scorer of a logistic model over the pair features (its probabilities: held-out metrics and
+ * retrain comparisons use these; the product ranks with toExpandedScorer over it).
+ */
 export function toScorer(version: string, model: LogisticModel): Scorer {
   return createLinearScorer({
     version,

@@ -8,7 +8,12 @@ import {
   type WageValue,
 } from '../domain/index.js';
 import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
-import type { ConfidenceBasis, Scorer, SkillGap } from '../ranking/index.js';
+import {
+  isExpandedScorer,
+  type ConfidenceBasis,
+  type Scorer,
+  type SkillGap,
+} from '../ranking/index.js';
 import { counterfactuals, toPercent, type Counterfactual } from './counterfactual.js';
 import { toFactors, type Factor } from './factors.js';
 
@@ -57,6 +62,11 @@ export interface ExplanationFacts {
   /** Up to five Hot Technologies from O*NET Technology Skills. */
   readonly hotTechnologies: readonly string[];
   readonly counterfactuals: readonly Counterfactual[];
+  /**
+   * Titles of the occupations that fit the person best, other than this one, whose resemblance
+   * is blended into the score (empty when the scorer does not expand queries).
+   */
+  readonly resemblesBestMatches: readonly string[];
 }
 
 /** Inputs needed to explain one recommendation. */
@@ -69,6 +79,8 @@ export interface ExplainInput {
   readonly confidence: ConfidenceBasis;
   readonly gaps: readonly SkillGap[];
   readonly jobZones: readonly JobZoneInfo[];
+  /** Occupation title by code, to name the best-fitting occupations; codes are shown without it. */
+  readonly titleOf?: (code: string) => string | undefined;
 }
 
 /** Builds the facts behind one recommendation from the same numbers as its score. */
@@ -132,6 +144,12 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       .slice(0, 5)
       .map((t) => t.name),
     counterfactuals: counterfactuals(scorer, user, career, input.gaps.slice(0, 3)),
+    resemblesBestMatches: isExpandedScorer(scorer)
+      ? scorer
+          .expansion(user)
+          .filter((n) => n.code !== career.code)
+          .map((n) => input.titleOf?.(n.code) ?? n.code)
+      : [],
   };
 }
 

@@ -80,6 +80,18 @@ function holdingBack(f: ExplanationFacts): string | null {
   );
 }
 
+function resemblance(f: ExplanationFacts): string | null {
+  if (f.resemblesBestMatches.length === 0) return null;
+  const titles = list(f.resemblesBestMatches);
+  return pick(
+    [
+      `It also resembles the occupations that fit you best: ${titles}.`,
+      `Part of the match is how close it is to your best-fitting occupations (${titles}).`,
+    ],
+    `${f.code}:prf`,
+  );
+}
+
 function money(f: ExplanationFacts): string {
   const s = f.salary;
   const base = `The BLS median wage is ${s.medianText}`;
@@ -124,6 +136,7 @@ export function toExplanationText(f: ExplanationFacts): string {
   return [
     whyItFits(f) ?? `${f.title} is a ${f.matchPercent}% match on the profile you gave.`,
     holdingBack(f),
+    resemblance(f),
     money(f) + outlook,
     nextSteps(f),
     counterfactual(f),

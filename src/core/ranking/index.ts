@@ -5,3 +5,4 @@ export * from './skill-gaps.js';
 export * from './scorer.js';
 export * from './cosine-scorer.js';
 export * from './linear-scorer.js';
+export * from './expanded-scorer.js';

@@ -70,6 +70,7 @@ export const explanationFactsSchema = z
     gaps: list(skillGapSchema),
     hotTechnologies: list(z.string()),
     counterfactuals: list(counterfactualSchema),
+    resemblesBestMatches: list(z.string()),
   })
   .meta({ id: 'ExplanationFacts' });
 

@@ -1,0 +1,145 @@
+import type { CareerProfile, UserContext } from '../features/index.js';
+import { rankTopK } from './rank.js';
+import type { Scorer } from './scorer.js';
+
+/** Settings of pseudo-relevance query expansion. */
+export interface ExpansionOptions {
+  /** How many of the best stage-1 careers the query is expanded with. */
+  readonly k: number;
+  /** Share of the final score that comes from the resemblance to those careers (0 = base model). */
+  readonly lambda: number;
+  /** Temperature of the neighbour weights: w ∝ exp(logit(p) / tau). */
+  readonly tau: number;
+}
+
+/** The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md). */
+export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({ k: 3, lambda: 0.5, tau: 0.5 });
+
+/** One of the careers a query was expanded with, and its weight (weights sum to 1). */
+export interface ExpansionNeighbour {
+  readonly careerIndex: number;
+  readonly code: string;
+  readonly weight: number;
+}
+
+/** A scorer that blends a base model's score with the resemblance to the best-fitting careers. */
+export interface ExpandedScorer extends Scorer {
+  /** The model whose probabilities are blended (and whose contributions explain a match). */
+  readonly base: Scorer;
+  readonly options: ExpansionOptions;
+  /** The stage-1 best careers the person's query is expanded with, best first. */
+  expansion(user: UserContext): readonly ExpansionNeighbour[];
+}
+
+/** True when the scorer expands queries (and so can name the careers it expanded with). */
+export function isExpandedScorer(scorer: Scorer): scorer is ExpandedScorer {
+  return typeof (scorer as Partial<ExpandedScorer>).expansion === 'function';
+}
+
+const EPS = 1e-12;
+const logit = (p: number) => {
+  const q = Math.min(1 - EPS, Math.max(EPS, p));
+  return Math.log(q / (1 - q));
+};
+
+/** Normalized neighbour weights w_a ∝ exp(logit(p_a) / tau), computed stably. */
+function neighbourWeights(probabilities: readonly number[], tau: number): number[] {
+  const z = probabilities.map((p) => logit(p) / tau);
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+interface Stage1 {
+  readonly scores: Float64Array;
+  readonly neighbours: readonly ExpansionNeighbour[];
+}
+
+/**
+ * Pseudo-relevance query expansion over a base scorer. Stage 1 scores every career with `base`
+ * and takes the top `k` (ties by code) with weights ∝ exp(logit(p)/tau); the final score is
+ * (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] = `fullProfileRow(a)` is the base model's score of
+ * every career for a person with career a's full profile. Rows depend only on the model, so each
+ * is computed once, on first use. Scores stay in [0, 1]; λ = 0 gives the base scores exactly.
+ */
+export function createExpandedScorer(
+  base: Scorer,
+  careers: readonly CareerProfile[],
+  fullProfileRow: (careerIndex: number) => Float64Array,
+  options: ExpansionOptions = DEFAULT_EXPANSION,
+): ExpandedScorer {
+  const { lambda, tau } = options;
+  const k = Math.min(options.k, careers.length);
+  if (!(lambda >= 0 && lambda <= 1)) throw new Error(`lambda must be in [0, 1], got ${lambda}`);
+  if (!(tau > 0)) throw new Error(`tau must be positive, got ${tau}`);
+  const codes = careers.map((c) => c.code as string);
+  const byProfile = new Map<CareerProfile, number>(careers.map((c, i) => [c, i]));
+  const byCode = new Map<string, number>(codes.map((c, i) => [c, i]));
+  const rows = new Map<number, Float64Array>();
+  const stages = new WeakMap<UserContext, Stage1>();
+
+  const indexOf = (career: CareerProfile) => {
+    const i = byProfile.get(career) ?? byCode.get(career.code);
+    if (i === undefined) throw new Error(`career ${career.code} is not one this scorer ranks`);
+    return i;
+  };
+  const row = (a: number) => {
+    let r = rows.get(a);
+    if (!r) {
+      r = fullProfileRow(a);
+      if (r.length !== careers.length)
+        throw new Error(`row of ${codes[a]} has ${r.length} scores, careers are ${careers.length}`);
+      rows.set(a, r);
+    }
+    return r;
+  };
+  const stage1 = (user: UserContext): Stage1 => {
+    let s = stages.get(user);
+    if (!s) {
+      const scores = new Float64Array(careers.length);
+      base.scoreAll(user, careers, scores);
+      const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, null, k) : [];
+      const weights = neighbourWeights(
+        top.map((t) => t.score),
+        tau,
+      );
+      const neighbours = top.map((t, n) => ({
+        careerIndex: t.index,
+        code: codes[t.index]!,
+        weight: weights[n]!,
+      }));
+      s = { scores, neighbours };
+      stages.set(user, s);
+    }
+    return s;
+  };
+  // The one formula both scoreAll and scoreOne use, so they return identical numbers.
+  const blend = (s: Stage1, c: number) => {
+    if (s.neighbours.length === 0) return s.scores[c]!;
+    let resemblance = 0;
+    for (const n of s.neighbours) resemblance += n.weight * row(n.careerIndex)[c]!;
+    return (1 - lambda) * s.scores[c]! + lambda * resemblance;
+  };
+
+  return {
+    kind: base.kind,
+    version: base.version,
+    base,
+    options,
+    scoreAll(user, list, out) {
+      const s = stage1(user);
+      if (list === careers) for (let c = 0; c < list.length; c++) out[c] = blend(s, c);
+      else for (let c = 0; c < list.length; c++) out[c] = blend(s, indexOf(list[c]!));
+    },
+    scoreOne(user, career) {
+      return blend(stage1(user), indexOf(career));
+    },
+    contributions(user, career) {
+      return base.contributions(user, career);
+    },
+    expansion(user) {
+      return stage1(user).neighbours;
+    },
+  };
+}
