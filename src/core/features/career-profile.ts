@@ -1,5 +1,6 @@
 import {
   RIASEC,
+  RIASEC_LETTERS,
   SKILLS,
   wageLowerBoundUsd,
   type Occupation,
@@ -7,6 +8,7 @@ import {
   type RiasecLetter,
 } from '../domain/index.js';
 import { toPopulationStats, type PopulationStats } from './population-stats.js';
+import { sumOfSquares, toCentred } from './vector-math.js';
 import { toZScores } from './z-scores.js';
 import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
 
@@ -44,6 +46,23 @@ export interface CareerProfile {
   readonly brightOutlook: boolean;
   /** Share of this occupation's skill ratings that O*NET flags Recommend Suppress. */
   readonly suppressedShare: number;
+  /** Σ vector² (the profile cosine's norm on the career's side). */
+  readonly vectorNormSq: number;
+  /** The RIASEC part of `vector` centred on its mean, and Σ of its squares. */
+  readonly interestCentred: Float64Array;
+  readonly interestSumSq: number;
+  /** The work-value part of `vector` centred on its mean, and Σ of its squares. */
+  readonly valueCentred: Float64Array;
+  readonly valueSumSq: number;
+  /** Σ emphasis² over the skills, Σ abilityZ², Σ workStyleZ² (norms of the inferred cosines). */
+  readonly skillEmphasisNormSq: number;
+  readonly abilityNormSq: number;
+  readonly workStyleNormSq: number;
+  /** Skill levels centred on their mean over all skills, and Σ of their squares. */
+  readonly levelCentred: Float64Array;
+  readonly levelSumSq: number;
+  /** Bit i set when RIASEC letter i is among the high points. */
+  readonly highPointMask: number;
 }
 
 const clip3 = (x: number) => (x < -3 ? -3 : x > 3 ? 3 : x);
@@ -98,21 +117,26 @@ export function toCareerProfile(
       : interests
         ? topIndices(interests, 2).map((i) => RIASEC[i]!.letter)
         : [];
+  const abilityZ = occupation.abilities
+    ? toZScores(
+        occupation.abilities.map((r) => r.importance),
+        population.abilityMean,
+        population.abilitySd,
+      )
+    : new Float64Array(0);
+  const workStyleZ = occupation.workStyles
+    ? toZScores(occupation.workStyles.impact, population.workStyleMean, population.workStyleSd)
+    : new Float64Array(0);
+  const interestCentred = toCentred(vector.subarray(INTEREST_OFFSET, INTEREST_OFFSET + 6));
+  const valueCentred = toCentred(vector.subarray(VALUE_OFFSET, VALUE_OFFSET + 6));
+  const levelCentred = toCentred(skillLevels);
   return {
     code: occupation.code,
     catalogIndex,
     vector,
     emphasis,
-    abilityZ: occupation.abilities
-      ? toZScores(
-          occupation.abilities.map((r) => r.importance),
-          population.abilityMean,
-          population.abilitySd,
-        )
-      : new Float64Array(0),
-    workStyleZ: occupation.workStyles
-      ? toZScores(occupation.workStyles.impact, population.workStyleMean, population.workStyleSd)
-      : new Float64Array(0),
+    abilityZ,
+    workStyleZ,
     skillLevels,
     skillImportance,
     topSkills: topIndices(skillImportance, 5),
@@ -124,6 +148,17 @@ export function toCareerProfile(
     annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
     brightOutlook: occupation.outlook?.brightOutlook ?? false,
     suppressedShare: skills.filter((r) => r.suppressed).length / SKILLS.length,
+    vectorNormSq: sumOfSquares(vector),
+    interestCentred,
+    interestSumSq: sumOfSquares(interestCentred),
+    valueCentred,
+    valueSumSq: sumOfSquares(valueCentred),
+    skillEmphasisNormSq: sumOfSquares(emphasis.subarray(0, SKILLS.length)),
+    abilityNormSq: sumOfSquares(abilityZ),
+    workStyleNormSq: sumOfSquares(workStyleZ),
+    levelCentred,
+    levelSumSq: sumOfSquares(levelCentred),
+    highPointMask: highPoints.reduce((m, l) => m | (1 << RIASEC_LETTERS.indexOf(l)), 0),
   };
 }
 

@@ -6,3 +6,4 @@ export * from './z-scores.js';
 export * from './career-profile.js';
 export * from './feature-registry.js';
 export * from './pair-features.js';
+export * from './vector-math.js';

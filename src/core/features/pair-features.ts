@@ -1,8 +1,9 @@
 import { SKILLS } from '../domain/index.js';
 import type { CareerProfile } from './career-profile.js';
 import { FEATURE_COUNT } from './feature-registry.js';
-import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
+import { PROFILE_DIMENSIONS } from './vector-layout.js';
 import type { UserContext } from './user-context.js';
+import { cosineOf, dot, sparseDot } from './vector-math.js';
 
 const clip = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 
@@ -17,19 +18,32 @@ export function salaryFit(floorUsd: number | null, medianUsd: number | null): nu
  * career's levels, on the 0–1 scale (level points / 7). Skills without a known level are left out.
  */
 export function skillShortfallSurplus(user: UserContext, career: CareerProfile): [number, number] {
+  const pair: [number, number] = [0, 0];
+  writeShortfallSurplus(user, career, pair, 0);
+  return pair;
+}
+
+/** Writes skillShortfallSurplus into out[at] and out[at + 1] (no array per pair). */
+function writeShortfallSurplus(
+  user: UserContext,
+  career: CareerProfile,
+  out: { [i: number]: number },
+  at: number,
+): void {
+  const idx = user.knownIndices;
   let shortfall = 0;
   let surplus = 0;
   let weight = 0;
-  for (let k = 0; k < SKILLS.length; k++) {
-    const mine = user.knownLevels[k]!;
-    if (Number.isNaN(mine)) continue;
+  for (let t = 0; t < idx.length; t++) {
+    const k = idx[t]!;
     const imp = career.skillImportance[k]!;
-    const diff = career.skillLevels[k]! - mine;
+    const diff = career.skillLevels[k]! - user.knownLevels[k]!;
     if (diff > 0) shortfall += imp * diff;
     else surplus -= imp * diff;
     weight += imp;
   }
-  return weight === 0 ? [0, 0] : [shortfall / weight / 7, surplus / weight / 7];
+  out[at] = weight === 0 ? 0 : shortfall / weight / 7;
+  out[at + 1] = weight === 0 ? 0 : surplus / weight / 7;
 }
 
 /** Fills `out` (or a new array) with the FEATURE_COUNT pair features, in FEATURES order. */
@@ -52,7 +66,12 @@ export function buildPairFeatures(
 /** Index of the first context feature in the pair vector. */
 export const CONTEXT_START = 3 * PROFILE_DIMENSIONS;
 
-/** Writes the context features (CONTEXT_FEATURES order) into `out` starting at `start`. */
+/**
+ * Writes the context features (CONTEXT_FEATURES order) into `out` starting at `start`.
+ * Everything that depends on one side only (norms, centred vectors, index lists, the high-point
+ * mask) is precomputed in the UserContext and the CareerProfile, so per pair only short sums
+ * remain; the numbers are those of the plain definitions (see pair-features.property.test.ts).
+ */
 export function writeContextFeatures(
   user: UserContext,
   career: CareerProfile,
@@ -62,10 +81,8 @@ export function writeContextFeatures(
   let j = start;
   out[j++] = user.statedCount / SKILLS.length;
   out[j++] = salaryFit(user.minSalaryUsd, career.medianWageUsd);
-  const zoneDelta =
-    user.referenceJobZone !== null && career.jobZone !== null
-      ? career.jobZone - user.referenceJobZone
-      : 0;
+  const zoneKnown = user.referenceJobZone !== null && career.jobZone !== null;
+  const zoneDelta = zoneKnown ? career.jobZone! - user.referenceJobZone! : 0;
   out[j++] = Math.max(0, zoneDelta) / 4;
   out[j++] = Math.max(0, -zoneDelta) / 4;
   out[j++] = career.growthPercent === null ? 0 : clip(career.growthPercent / 20, -1, 1);
@@ -76,39 +93,54 @@ export function writeContextFeatures(
       : Math.log10(1 + Math.max(0, career.annualOpeningsThousands)) / 2;
   const first = user.topInterests[0];
   out[j++] = first !== undefined && career.highPoints[0] === first ? 1 : 0;
-  let overlap = 0;
-  for (const letter of user.topInterests) if (career.highPoints.includes(letter)) overlap++;
-  out[j++] = career.highPoints.length === 0 ? 0 : overlap / career.highPoints.length;
+  out[j++] = interestCodeOverlap(user, career);
   let covered = 0;
   for (const k of career.topSkills) covered += user.stated[k]!;
   out[j++] = covered / career.topSkills.length;
   out[j++] = user.topValue >= 0 && user.topValue === career.topValue ? 1 : 0;
-  const [shortfall, surplus] = skillShortfallSurplus(user, career);
-  out[j++] = shortfall;
-  out[j++] = surplus;
+  writeShortfallSurplus(user, career, out, j);
+  j += 2;
   out[j++] = skillAlignment(user, career);
   out[j++] = skillLevelCorrelation(user, career);
   out[j++] = user.profile.interests
-    ? pearson(user.profile.interests, career.vector, INTEREST_OFFSET, 6)
+    ? cosineOf(
+        dot(user.interestCentred, career.interestCentred),
+        user.interestSumSq,
+        career.interestSumSq,
+      )
     : 0;
-  out[j++] = user.profile.values ? pearson(user.profile.values, career.vector, VALUE_OFFSET, 6) : 0;
-  out[j++] = cosine(user.vector, career.vector);
+  out[j++] = user.profile.values
+    ? cosineOf(dot(user.valueCentred, career.valueCentred), user.valueSumSq, career.valueSumSq)
+    : 0;
+  out[j++] = cosineOf(
+    sparseDot(user.vectorNonZero, user.vector, career.vector),
+    user.vectorNormSq,
+    career.vectorNormSq,
+  );
+  out[j++] = zoneKnown ? Math.abs(zoneDelta) / 4 : 0;
+  out[j++] = inferredSimilarity(
+    user.inferredSkillZ,
+    user.inferredSkillNormSq,
+    career.emphasis,
+    career.skillEmphasisNormSq,
+  );
   out[j++] =
-    user.referenceJobZone !== null && career.jobZone !== null
-      ? Math.abs(career.jobZone - user.referenceJobZone) / 4
+    career.abilityZ.length === user.inferredAbilityZ.length
+      ? inferredSimilarity(
+          user.inferredAbilityZ,
+          user.inferredAbilityNormSq,
+          career.abilityZ,
+          career.abilityNormSq,
+        )
       : 0;
   out[j++] =
-    user.inferredSkillZ.length > 0
-      ? cosine(user.inferredSkillZ, career.emphasis.subarray(0, SKILLS.length))
-      : 0;
-  out[j++] =
-    user.inferredAbilityZ.length > 0 && career.abilityZ.length === user.inferredAbilityZ.length
-      ? cosine(user.inferredAbilityZ, career.abilityZ)
-      : 0;
-  out[j++] =
-    user.inferredWorkStyleZ.length > 0 &&
     career.workStyleZ.length === user.inferredWorkStyleZ.length
-      ? cosine(user.inferredWorkStyleZ, career.workStyleZ)
+      ? inferredSimilarity(
+          user.inferredWorkStyleZ,
+          user.inferredWorkStyleNormSq,
+          career.workStyleZ,
+          career.workStyleNormSq,
+        )
       : 0;
   out[j++] =
     user.currentMinorGroup !== null && career.code.startsWith(user.currentMinorGroup) ? 1 : 0;
@@ -116,17 +148,31 @@ export function writeContextFeatures(
     user.currentMajorGroup !== null && career.code.startsWith(user.currentMajorGroup) ? 1 : 0;
 }
 
+/** Share of the career's high points among the person's top interest letters (0 without any). */
+function interestCodeOverlap(user: UserContext, career: CareerProfile): number {
+  if (career.highPoints.length === 0) return 0;
+  let overlap = 0;
+  for (const i of user.topInterestIndices) overlap += (career.highPointMask >> i) & 1;
+  return overlap / career.highPoints.length;
+}
+
+/** Cosine of an inferred z-vector with the career's first `z.length` z-scores (0 when empty). */
+function inferredSimilarity(
+  z: Float64Array,
+  zNormSq: number,
+  careerZ: Float64Array,
+  careerNormSq: number,
+): number {
+  if (z.length === 0) return 0;
+  let d = 0;
+  for (let i = 0; i < z.length; i++) d += z[i]! * careerZ[i]!;
+  return cosineOf(d, zNormSq, careerNormSq);
+}
+
 /** Mean emphasis of the career on the person's strengths: Σ sₖ·eₖ / Σ |sₖ| over skills. */
 export function skillAlignment(user: UserContext, career: CareerProfile): number {
-  let num = 0;
-  let den = 0;
-  for (let k = 0; k < SKILLS.length; k++) {
-    const s = user.strength[k]!;
-    if (s === 0) continue;
-    num += s * career.emphasis[k]!;
-    den += Math.abs(s);
-  }
-  return den === 0 ? 0 : num / den;
+  const den = user.strengthAbsSum;
+  return den === 0 ? 0 : sparseDot(user.strengthSkills, user.strength, career.emphasis) / den;
 }
 
 /** Minimum number of known skill levels before their correlation with a career's means anything. */
@@ -135,62 +181,21 @@ export const MIN_LEVELS_FOR_CORRELATION = 8;
 /** Pearson correlation of the person's known skill levels with the career's, or 0 with too few. */
 export function skillLevelCorrelation(user: UserContext, career: CareerProfile): number {
   const idx = user.knownIndices;
-  if (idx.length < MIN_LEVELS_FOR_CORRELATION) return 0;
-  let mu = 0;
+  const n = idx.length;
+  if (n < MIN_LEVELS_FOR_CORRELATION) return 0;
+  const a = user.knownCentred;
+  // Every level known: the career side is centred once per career.
+  if (n === SKILLS.length)
+    return cosineOf(dot(a, career.levelCentred), user.knownSumSq, career.levelSumSq);
   let mc = 0;
-  for (const k of idx) {
-    mu += user.knownLevels[k]!;
-    mc += career.skillLevels[k]!;
-  }
-  mu /= idx.length;
-  mc /= idx.length;
+  for (let t = 0; t < n; t++) mc += career.skillLevels[idx[t]!]!;
+  mc /= n;
   let suc = 0;
-  let suu = 0;
   let scc = 0;
-  for (const k of idx) {
-    const a = user.knownLevels[k]! - mu;
-    const b = career.skillLevels[k]! - mc;
-    suc += a * b;
-    suu += a * a;
+  for (let t = 0; t < n; t++) {
+    const b = career.skillLevels[idx[t]!]! - mc;
+    suc += a[t]! * b;
     scc += b * b;
   }
-  return suu === 0 || scc === 0 ? 0 : suc / Math.sqrt(suu * scc);
-}
-
-/** Pearson correlation of `a` with `b[offset .. offset + n)` (0 when either is constant). */
-function pearson(a: readonly number[], b: Float64Array, offset: number, n: number): number {
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i]!;
-    mb += b[offset + i]!;
-  }
-  ma /= n;
-  mb /= n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    const x = a[i]! - ma;
-    const y = b[offset + i]! - mb;
-    sab += x * y;
-    saa += x * x;
-    sbb += y * y;
-  }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
-}
-
-/** Cosine similarity of two vectors; 0 when either is all zeros. */
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return cosineOf(suc, user.knownSumSq, scc);
 }

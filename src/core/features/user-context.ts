@@ -1,6 +1,13 @@
-import { RIASEC, SKILLS, type RiasecLetter, type UserProfile } from '../domain/index.js';
+import {
+  RIASEC,
+  RIASEC_LETTERS,
+  SKILLS,
+  type RiasecLetter,
+  type UserProfile,
+} from '../domain/index.js';
 import type { PopulationStats } from './population-stats.js';
 import { toUserVector } from './user-vector.js';
+import { nonZeroIndices, sumOfSquares, toCentred } from './vector-math.js';
 import { toZScores } from './z-scores.js';
 import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
 
@@ -39,6 +46,28 @@ export interface UserContext {
   readonly minSalaryUsd: number | null;
   /** Job Zone the person compares against: their current one, else their stated maximum. */
   readonly referenceJobZone: number | null;
+  /** Indices where `vector` is non-zero, ascending: dot products with it skip the rest. */
+  readonly vectorNonZero: readonly number[];
+  /** Σ vector² (the profile cosine's norm on the person's side). */
+  readonly vectorNormSq: number;
+  /** Skill indices with non-zero strength, ascending, and Σ |strength| over all skills. */
+  readonly strengthSkills: readonly number[];
+  readonly strengthAbsSum: number;
+  /** Interests centred on their mean and Σ of their squares (empty and 0 without interests). */
+  readonly interestCentred: Float64Array;
+  readonly interestSumSq: number;
+  /** Work values centred on their mean and Σ of their squares (empty and 0 without values). */
+  readonly valueCentred: Float64Array;
+  readonly valueSumSq: number;
+  /** Known levels (knownIndices order) centred on their mean, and Σ of their squares. */
+  readonly knownCentred: Float64Array;
+  readonly knownSumSq: number;
+  /** Σ z² of inferredSkillZ, inferredAbilityZ and inferredWorkStyleZ. */
+  readonly inferredSkillNormSq: number;
+  readonly inferredAbilityNormSq: number;
+  readonly inferredWorkStyleNormSq: number;
+  /** RIASEC indices of topInterests, in the same order. */
+  readonly topInterestIndices: readonly number[];
 }
 
 function strongestLetters(scores: readonly number[] | null, order: readonly RiasecLetter[]) {
@@ -95,29 +124,52 @@ export function toUserContext(profile: UserProfile, population: PopulationStats)
   const inferred = profile.inferred ?? null;
   centerInto(profile.interests, strength, INTEREST_OFFSET);
   centerInto(profile.values, strength, VALUE_OFFSET);
+  const vector = toUserVector(profile);
+  const inferredSkillZ = inferred
+    ? toZScores(inferred.skillImportance, population.emphasisMean, population.emphasisSd)
+    : EMPTY;
+  const inferredAbilityZ = inferred?.abilityImportance
+    ? toZScores(inferred.abilityImportance, population.abilityMean, population.abilitySd)
+    : EMPTY;
+  const inferredWorkStyleZ = inferred?.workStyleImpact
+    ? toZScores(inferred.workStyleImpact, population.workStyleMean, population.workStyleSd)
+    : EMPTY;
+  const topInterests = strongestLetters(profile.interests, profile.interestOrder);
+  const strengthSkills = nonZeroIndices(strength, SKILLS.length);
+  const knownCentred = toCentred(knownIndices.map((k) => knownLevels[k]!));
+  const interestCentred = profile.interests ? toCentred(profile.interests) : EMPTY;
+  const valueCentred = profile.values ? toCentred(profile.values) : EMPTY;
   return {
     profile,
-    vector: toUserVector(profile),
+    vector,
     strength,
     knownIndices,
     population,
-    inferredSkillZ: inferred
-      ? toZScores(inferred.skillImportance, population.emphasisMean, population.emphasisSd)
-      : EMPTY,
-    inferredAbilityZ: inferred?.abilityImportance
-      ? toZScores(inferred.abilityImportance, population.abilityMean, population.abilitySd)
-      : EMPTY,
-    inferredWorkStyleZ: inferred?.workStyleImpact
-      ? toZScores(inferred.workStyleImpact, population.workStyleMean, population.workStyleSd)
-      : EMPTY,
+    inferredSkillZ,
+    inferredAbilityZ,
+    inferredWorkStyleZ,
     currentMinorGroup: profile.currentOccupation?.slice(0, 5) ?? inferred?.code.slice(0, 5) ?? null,
     currentMajorGroup: profile.currentOccupation?.slice(0, 2) ?? inferred?.code.slice(0, 2) ?? null,
     knownLevels,
     stated,
     statedCount: stated.reduce((a, b) => a + b, 0),
-    topInterests: strongestLetters(profile.interests, profile.interestOrder),
+    topInterests,
     topValue,
     minSalaryUsd: profile.constraints.minSalaryUsd ?? null,
     referenceJobZone: profile.currentJobZone ?? profile.constraints.maxJobZone ?? null,
+    vectorNonZero: nonZeroIndices(vector, vector.length),
+    vectorNormSq: sumOfSquares(vector),
+    strengthSkills,
+    strengthAbsSum: strengthSkills.reduce((a, k) => a + Math.abs(strength[k]!), 0),
+    interestCentred,
+    interestSumSq: sumOfSquares(interestCentred),
+    valueCentred,
+    valueSumSq: sumOfSquares(valueCentred),
+    knownCentred,
+    knownSumSq: sumOfSquares(knownCentred),
+    inferredSkillNormSq: sumOfSquares(inferredSkillZ),
+    inferredAbilityNormSq: sumOfSquares(inferredAbilityZ),
+    inferredWorkStyleNormSq: sumOfSquares(inferredWorkStyleZ),
+    topInterestIndices: topInterests.map((l) => RIASEC_LETTERS.indexOf(l)),
   };
 }
