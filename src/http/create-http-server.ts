@@ -5,7 +5,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { enhanceResult } from '../app/enhance/index.js';
 import type { CareersService } from '../app/service/index.js';
 import { AppError } from '../errors.js';
-import { installErrorHandlers } from './errors/index.js';
+import { installErrorHandlers, sendError, toErrorResponse } from './errors/index.js';
 import type { HttpServerDeps } from './http-deps.js';
 import { installHttpMetrics } from './metrics/index.js';
 import { registerOpenApi, registerSecurityPlugins } from './plugins/index.js';
@@ -68,6 +68,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a bad percent-encoding, a path parameter
+    // over the length limit) leave in the same JSON envelope as every other error.
+    frameworkErrors: (error, request, reply) =>
+      sendError(request, reply, toErrorResponse(error, limits.bodyLimitBytes)),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -117,7 +121,11 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   registerRecommendationRoutes(app, ctx);
   registerOccupationRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
-  registerModelRoutes(app, ctx, { adminToken: deps.adminToken, retrain: deps.retrain });
+  registerModelRoutes(app, ctx, {
+    adminToken: deps.adminToken,
+    retrain: deps.retrain,
+    activateModel: deps.activateModel,
+  });
   registerQuestionnaireRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
   await registerWebRoutes(app, deps.webRoot, deps.version);

@@ -155,6 +155,10 @@ export function toErrorResponse(error: unknown, bodyLimitBytes = 65_536): ErrorR
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return make(400, 'MALFORMED_JSON', 'The request body is not valid JSON; fix its syntax.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return make(414, 'BAD_REQUEST', 'A path segment of the URL is too long; check the URL.');
+    case 'FST_ERR_BAD_URL':
+      return make(400, 'BAD_REQUEST', 'The URL is not valid (bad percent-encoding); check it.');
   }
   if (error instanceof SyntaxError && e.statusCode === 400) {
     return make(400, 'MALFORMED_JSON', 'The request body is not valid JSON; fix its syntax.');
