@@ -17,6 +17,13 @@ const envSchema = z.object({
   HOST: optionalString,
   PORT: optionalInt(0, 65535),
   DATABASE_URL: optionalString,
+  DATABASE_SCHEMA: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case identifier ([a-z_][a-z0-9_]*)')
+      .optional(),
+  ),
+  MODEL_POLL_INTERVAL_MS: optionalInt(100, 3_600_000),
   ADMIN_TOKEN: optionalString,
   LLM_BASE_URL: optionalString,
   LLM_API_KEY: optionalString,
@@ -39,6 +46,10 @@ export interface Config {
   readonly port: number;
   /** PostgreSQL connection string; when absent the embedded SQLite store is used. */
   readonly databaseUrl: string | undefined;
+  /** PostgreSQL schema holding the tables (created if missing); `public` unless DATABASE_SCHEMA. */
+  readonly databaseSchema: string;
+  /** How often each instance checks the registry for a model another instance activated. */
+  readonly modelPollIntervalMs: number;
   readonly adminToken: string | undefined;
   readonly llm: {
     readonly baseUrl: string | undefined;
@@ -74,6 +85,8 @@ export function parseConfig(
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 3000,
     databaseUrl: e.DATABASE_URL,
+    databaseSchema: e.DATABASE_SCHEMA ?? 'public',
+    modelPollIntervalMs: e.MODEL_POLL_INTERVAL_MS ?? 2000,
     adminToken: e.ADMIN_TOKEN,
     llm: Object.freeze({
       baseUrl: e.LLM_BASE_URL,

@@ -15,6 +15,11 @@ export type ReadinessProbe = () => Promise<Readonly<Record<string, ReadinessChec
 /** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
 export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
 
+/** Makes a registered model version the active one; resolves to it and the version it replaced. */
+export type ActivateModelFn = (
+  version: string,
+) => Promise<{ readonly version: string; readonly previous: string | null }>;
+
 /**
  * Lets the optional LLM reword a result's explanations (and propose a bounded re-rank). Never
  * throws: on any fault the deterministic texts stay, with `llm.used = false` and the reason.
@@ -53,6 +58,8 @@ export interface HttpServerDeps {
   readonly adminToken: string | undefined;
   /** The training use case; when absent POST /v1/admin/retrain answers 503 RETRAIN_UNAVAILABLE. */
   readonly retrain?: RetrainFn;
+  /** Activation of a registered version (rollback); when absent the route answers 503 RETRAIN_UNAVAILABLE. */
+  readonly activateModel?: ActivateModelFn;
   /** The LLM step for `"llm": true`; when absent such requests say the LLM is not configured. */
   readonly enhance?: EnhanceFn;
   readonly limits: HttpLimits;

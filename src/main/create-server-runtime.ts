@@ -12,7 +12,13 @@ import {
 } from '../app/service/index.js';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors.js';
-import type { EnhanceFn, ReadinessCheck, ReadinessProbe, RetrainFn } from '../http/index.js';
+import type {
+  ActivateModelFn,
+  EnhanceFn,
+  ReadinessCheck,
+  ReadinessProbe,
+  RetrainFn,
+} from '../http/index.js';
 import { loadOrBuildTitleSearch } from './title-search-cache.js';
 
 /** What the model step found or made: the model to serve, or why there is none. */
@@ -67,6 +73,8 @@ export interface ServerRuntime {
   readonly service: () => CareersService | null;
   readonly readiness: ReadinessProbe;
   readonly retrain: RetrainFn | undefined;
+  /** Activates a registered version here and, through the registry, on the other instances. */
+  readonly activateModel: ActivateModelFn | undefined;
   readonly enhance: EnhanceFn;
   /** Opens the store, loads the catalog and the title search, then the model. Never throws. */
   start(): Promise<void>;
@@ -104,6 +112,19 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
   let closed = false;
   let unsubscribe: (() => void) | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
+  let reconcileTimer: NodeJS.Timeout | undefined;
+
+  const notReady = (what: string) =>
+    new AppError(
+      'NOT_READY',
+      `${what} needs the store and the catalog, which are not ready yet; see GET /readyz.`,
+    );
+
+  const serve = (model: LoadedModel, message: string) => {
+    models.set(model);
+    modelCheck = { ok: true, detail: `model ${model.version}` };
+    log.info({ version: model.version }, message);
+  };
 
   const rebuildService = () => {
     if (!ctx || !titleSearch) return;
@@ -121,7 +142,9 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
     try {
       store = await createStore({
         databaseUrl: config.databaseUrl,
+        databaseSchema: config.databaseSchema,
         dataDir: config.dataDir,
+        pollIntervalMs: config.modelPollIntervalMs,
         onError: (error) => log.warn({ err: error }, 'store watcher error'),
       });
       if (closed) return void (await store.close());
@@ -150,23 +173,29 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
     } catch (error) {
       modelCheck = failed(`preparing the model failed: ${(error as Error).message}`);
       log.error({ err: error }, 'preparing the model failed');
-      return;
+      // Keep going: another instance may activate a model this one can serve.
     }
     const reload = options.reloadModel;
-    if (!reload || unsubscribe) return;
+    if (!reload || unsubscribe || closed) return;
     const watched = store;
     const watchedCtx = ctx;
-    unsubscribe = watched.onActiveModelChanged((version) => {
+    const follow = (version: string | null) => {
       if (version === null || version === models.current()?.version) return;
       reload({ store: watched, ctx: watchedCtx, version })
         .then((model) => {
-          if (!model) return;
-          models.set(model);
-          modelCheck = { ok: true, detail: `model ${model.version}` };
-          log.info({ version: model.version }, 'switched to the model another instance activated');
+          if (model) serve(model, 'switched to the model another instance activated');
         })
         .catch((error: unknown) => log.error({ err: error, version }, 'cannot load the new model'));
-    });
+    };
+    unsubscribe = watched.onActiveModelChanged(follow);
+    // The watcher's first poll only sets its baseline; one check after it catches a version
+    // another instance activated between the model step above and that first poll.
+    reconcileTimer = setTimeout(() => {
+      watched
+        .getActiveVersion()
+        .then(follow, (error: unknown) => log.warn({ err: error }, 'cannot read the active model'));
+    }, config.modelPollIntervalMs);
+    reconcileTimer.unref();
   };
 
   const afterStore = async () => {
@@ -215,22 +244,36 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
     retrain: options.runRetrain
       ? async () => {
           const runRetrain = options.runRetrain!;
-          if (!store || !ctx) {
-            const why =
-              'Retraining needs the store and the catalog, which are not ready yet; see GET /readyz.';
-            throw new AppError('NOT_READY', why);
-          }
+          if (!store || !ctx) throw notReady('Retraining');
           const decision = await runRetrain({ log });
           const version = decision.version;
           if (decision.activated === true && typeof version === 'string' && options.reloadModel) {
             const model = await options.reloadModel({ store, ctx, version });
-            if (model) {
-              models.set(model);
-              modelCheck = { ok: true, detail: `model ${model.version}` };
-              log.info({ version }, 'retrained model active');
-            }
+            if (model) serve(model, 'retrained model active');
           }
           return decision;
+        }
+      : undefined,
+    activateModel: options.reloadModel
+      ? async (version) => {
+          const reload = options.reloadModel!;
+          if (!store || !ctx) throw notReady('Activating a model');
+          // Load first: an unknown version or an artifact that no longer fits is never activated.
+          const model = await reload({ store, ctx, version });
+          if (!model) {
+            throw new AppError(
+              'NOT_FOUND',
+              `No model "${version}" in the registry; use a version a retrain reported (POST /v1/admin/retrain) or GET /v1/model shows.`,
+            );
+          }
+          const previous = await store.getActiveVersion();
+          await store.activateModel(version, {
+            reason: 'activated by an administrator (POST /v1/admin/models/{version}/activate)',
+            metrics: { previous },
+            decidedAt: now().toISOString(),
+          });
+          serve(model, 'model activated by an administrator');
+          return { version, previous };
         }
       : undefined,
     enhance: (result, { personText, signal }) =>
@@ -248,6 +291,7 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
     async close() {
       closed = true;
       clearTimeout(retryTimer);
+      clearTimeout(reconcileTimer);
       unsubscribe?.();
       await store?.close();
     },

@@ -7,7 +7,7 @@ import { trainInWorker } from './train-in-worker.js';
 /** Where the worker finds the catalog and the store (the server's own settings). */
 export interface TrainingSettings {
   readonly location: CatalogLocation;
-  readonly store: Pick<StoreSettings, 'databaseUrl' | 'dataDir'>;
+  readonly store: Pick<StoreSettings, 'databaseUrl' | 'databaseSchema' | 'dataDir'>;
 }
 
 /**

@@ -21,7 +21,11 @@ export async function openRecommender(
 ): Promise<CliRecommender> {
   const catalog = await loadCatalog(config);
   const ctx = createRecommenderContext(catalog);
-  const store = await createStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const store = await createStore({
+    databaseUrl: config.databaseUrl,
+    databaseSchema: config.databaseSchema,
+    dataDir: config.dataDir,
+  });
   try {
     const models = createModelHolder();
     const now = () => new Date();

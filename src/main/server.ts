@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   });
   const training = {
     location: config,
-    store: { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    store: {
+      databaseUrl: config.databaseUrl,
+      databaseSchema: config.databaseSchema,
+      dataDir: config.dataDir,
+    },
   };
   const runtime = createServerRuntime({
     config,
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
     readiness: runtime.readiness,
     adminToken: config.adminToken,
     retrain: runtime.retrain,
+    activateModel: runtime.activateModel,
     enhance: runtime.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: config.rateLimitPerMinute },
     corsOrigins: config.corsOrigins,

@@ -14,7 +14,7 @@ export type TrainJob = 'ensure' | 'retrain';
 export interface TrainWorkerInput {
   readonly job: TrainJob;
   readonly location: CatalogLocation;
-  readonly store: Pick<StoreSettings, 'databaseUrl' | 'dataDir'>;
+  readonly store: Pick<StoreSettings, 'databaseUrl' | 'databaseSchema' | 'dataDir'>;
 }
 
 /** What the worker posts: progress lines, then the job's plain-data result. */

@@ -1,88 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG_STORE_FILE } from '../../src/adapters/catalog/index.js';
-import { TITLE_SEARCH_CACHE_FILE } from '../../src/main/title-search-cache.js';
 import { loadTestCatalog, request } from './support/start-api.js';
-import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from '../support/catalog.js';
+import {
+  readyz,
+  startServer,
+  stopServer as stop,
+  type ServerProcess,
+} from './support/server-process.js';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
 const ADMIN_TOKEN = 'process-admin-token-31415';
 const DB_PASSWORD = 'process-db-password-27182';
-
-/** A free loopback port (the server must be told one; it logs where it listens). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface ServerProcess {
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exited: Promise<number | null>;
-  readonly dir: string;
-}
-
-/** A DATA_DIR seeded with the compiled catalog and title-search index (as after a first start). */
-function seededDataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-server-'));
-  for (const file of [CATALOG_STORE_FILE, TITLE_SEARCH_CACHE_FILE]) {
-    copyFileSync(path.join(SHARED_TEST_DATA_DIR, file), path.join(dir, file));
-  }
-  return dir;
-}
-
-/** Starts `src/main/server.ts` like `npm start`. */
-async function startServer(
-  env: Record<string, string>,
-  dir = seededDataDir(),
-): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
-    cwd: REPO,
-    env: {
-      PATH: process.env.PATH ?? '',
-      ONET_DIR: SHARED_ONET_DIR,
-      BLS_DIR: SHARED_BLS_DIR,
-      DATA_DIR: dir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, dir };
-}
-
-async function stop(server: ServerProcess, removeDir = true): Promise<number | null> {
-  if (server.child.exitCode === null) server.child.kill('SIGTERM');
-  const code = await server.exited;
-  if (removeDir) rmSync(server.dir, { recursive: true, force: true });
-  return code;
-}
-
-const readyz = (server: ServerProcess) =>
-  request(server.url, 'GET', '/readyz').then(
-    (r) => r,
-    () => null,
-  );
 
 describe('npm start (src/main/server.ts)', () => {
   let server: ServerProcess;

@@ -12,6 +12,8 @@ export const SQLITE_FILE_NAME = 'careers.sqlite';
 export interface StoreSettings {
   /** When set, the shared PostgreSQL store is used (several instances may share it). */
   readonly databaseUrl?: string;
+  /** PostgreSQL schema for the tables (default `public`); ignored for SQLite. */
+  readonly databaseSchema?: string;
   /** Otherwise the embedded SQLite store lives at `<dataDir>/careers.sqlite`. */
   readonly dataDir: string;
   readonly pollIntervalMs?: number;
@@ -22,7 +24,11 @@ export interface StoreSettings {
 export async function createStore(settings: StoreSettings): Promise<Store> {
   const common = { pollIntervalMs: settings.pollIntervalMs, onError: settings.onError };
   if (settings.databaseUrl !== undefined && settings.databaseUrl !== '') {
-    return createPostgresStore({ url: settings.databaseUrl, ...common });
+    return createPostgresStore({
+      url: settings.databaseUrl,
+      schema: settings.databaseSchema,
+      ...common,
+    });
   }
   try {
     mkdirSync(settings.dataDir, { recursive: true });

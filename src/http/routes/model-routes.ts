@@ -1,16 +1,23 @@
 import { createAdminGuard } from '../admin-auth.js';
 import { HttpError } from '../errors/index.js';
-import type { RetrainFn } from '../http-deps.js';
-import { errorResponses, modelInfoSchema, retrainResponseSchema } from '../schemas/index.js';
+import { z } from 'zod';
+import type { ActivateModelFn, RetrainFn } from '../http-deps.js';
+import {
+  activationResponseSchema,
+  errorResponses,
+  modelInfoSchema,
+  retrainResponseSchema,
+} from '../schemas/index.js';
 import type { RouteContext, ZodApp } from './route-context.js';
 
 /** What the model routes need besides the service. */
 export interface ModelRouteDeps {
   readonly adminToken: string | undefined;
   readonly retrain: RetrainFn | undefined;
+  readonly activateModel?: ActivateModelFn | undefined;
 }
 
-/** GET /v1/model and the admin-only POST /v1/admin/retrain. */
+/** GET /v1/model and the admin-only POST /v1/admin/retrain and model activation. */
 export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelRouteDeps): void {
   app.get(
     '/v1/model',
@@ -60,6 +67,32 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       } finally {
         running = false;
       }
+    },
+  );
+  app.post(
+    '/v1/admin/models/:version/activate',
+    {
+      onRequest: async (request) => guard(request.headers.authorization),
+      schema: {
+        tags: ['admin'],
+        summary: 'Activate a registered model version (admin)',
+        description:
+          'Makes a version from the registry the active model, e.g. a retrain candidate that was kept back, or the previous model to roll back. The decision is recorded; this instance serves it at once and other instances sharing the PostgreSQL store within MODEL_POLL_INTERVAL_MS. Needs `Authorization: Bearer <ADMIN_TOKEN>`. 404 NOT_FOUND for an unknown version.',
+        security: [{ adminToken: [] }],
+        params: z.object({
+          version: z.string().min(1).max(200).meta({ example: 'lr-20260101120000-1a2b3c4d' }),
+        }),
+        response: { 200: activationResponseSchema, ...errorResponses(401, 404, 429, 503) },
+      },
+    },
+    async (request) => {
+      if (!deps.activateModel) {
+        throw new HttpError(
+          'RETRAIN_UNAVAILABLE',
+          'Model activation is not available in this server; it needs the store and the catalog.',
+        );
+      }
+      return deps.activateModel(request.params.version);
     },
   );
 }

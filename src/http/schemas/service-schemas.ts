@@ -65,6 +65,12 @@ export const retrainResponseSchema = z
   .record(z.string(), z.unknown())
   .describe('The training report: version, metrics and whether it was activated.');
 
+/** POST /v1/admin/models/{version}/activate: the version now active and the one it replaced. */
+export const activationResponseSchema = z.object({
+  version: z.string(),
+  previous: z.string().nullable(),
+});
+
 /** GET /v1/questionnaire: the interest items to rate 1–5. */
 export const questionnaireSchema = z.object({
   scale: z.object({ min: z.literal(1), max: z.literal(5) }),

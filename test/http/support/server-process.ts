@@ -1,0 +1,108 @@
+// Starts `src/main/server.ts` as a real process, as `npm start` does, for process-level tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { CATALOG_STORE_FILE } from '../../../src/adapters/catalog/index.js';
+import { TITLE_SEARCH_CACHE_FILE } from '../../../src/main/title-search-cache.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
+import { request, type JsonResponse } from './start-api.js';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+
+/** A free loopback port (the server must be told one; it logs where it listens). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running server process, its combined log output and its data directory. */
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exited: Promise<number | null>;
+  readonly dir: string;
+}
+
+/**
+ * A DATA_DIR seeded with the compiled catalog and title-search index (as after a first start);
+ * call loadTestCatalog() first so both exist in SHARED_TEST_DATA_DIR.
+ */
+export function seededDataDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-server-'));
+  for (const file of [CATALOG_STORE_FILE, TITLE_SEARCH_CACHE_FILE]) {
+    copyFileSync(path.join(SHARED_TEST_DATA_DIR, file), path.join(dir, file));
+  }
+  return dir;
+}
+
+/** Starts `src/main/server.ts` like `npm start`, on a free port, with the shared data folders. */
+export async function startServer(
+  env: Record<string, string>,
+  dir = seededDataDir(),
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
+    cwd: REPO,
+    env: {
+      PATH: process.env.PATH ?? '',
+      ONET_DIR: SHARED_ONET_DIR,
+      BLS_DIR: SHARED_BLS_DIR,
+      DATA_DIR: dir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, dir };
+}
+
+/** Sends SIGTERM (unless it already exited), waits for the exit code, removes the DATA_DIR. */
+export async function stopServer(server: ServerProcess, removeDir = true): Promise<number | null> {
+  if (server.child.exitCode === null) server.child.kill('SIGTERM');
+  const code = await server.exited;
+  if (removeDir) rmSync(server.dir, { recursive: true, force: true });
+  return code;
+}
+
+/** GET /readyz, or null while the process does not accept connections yet. */
+export function readyz(server: ServerProcess): Promise<JsonResponse | null> {
+  return request(server.url, 'GET', '/readyz').then(
+    (r) => r,
+    () => null,
+  );
+}
+
+/**
+ * Resolves once GET /readyz answers 200; rejects after `timeoutMs` (or when the process exits)
+ * with the last readiness reasons and the end of the log. Usable in beforeAll (no expect.poll).
+ */
+export async function waitUntilReady(server: ServerProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: JsonResponse | null = null;
+  while (Date.now() < deadline && server.child.exitCode === null) {
+    last = await readyz(server);
+    if (last?.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(
+    `${server.url} was not ready within ${timeoutMs} ms (exit code ${server.child.exitCode}); ` +
+      `readyz: ${JSON.stringify(last?.body?.reasons ?? null)}; log tail:\n${server.output().slice(-2000)}`,
+  );
+}
