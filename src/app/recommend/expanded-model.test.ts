@@ -90,6 +90,20 @@ describe('query expansion over the logistic model', () => {
     }
   });
 
+  it('takes the neighbours only from careers the person’s constraints and current job allow', () => {
+    const expanded = toExpandedScorer(ctx, base);
+    const profile = resolveProfile(
+      { ...profiles[1]!, currentOccupation: '15-1252.00', constraints: { socMajorGroups: ['15'] } },
+      { findOccupation: ctx.findOccupation },
+    );
+    const user = toUserContext(profile, ctx.population);
+    const p = scoresOf(base, user);
+    const eligible = ctx.careers.map((c) => c.code.startsWith('15-') && c.code !== '15-1252.00');
+    const top = rankTopK(p, ctx.codes, eligible, 3);
+    expect(expanded.expansion(user).map((n) => n.code)).toEqual(top.map((t) => ctx.codes[t.index]));
+    expect(top).toHaveLength(3);
+  });
+
   it('explains with the base model’s contributions and names the best matches other than the career', () => {
     const expanded = toExpandedScorer(ctx, base);
     const profile = resolveProfile(profiles[0]!, { findOccupation: ctx.findOccupation });

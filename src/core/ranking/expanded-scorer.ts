@@ -1,4 +1,5 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
+import { checkConstraints } from './constraints.js';
 import { rankTopK } from './rank.js';
 import type { Scorer } from './scorer.js';
 
@@ -58,10 +59,11 @@ interface Stage1 {
 
 /**
  * Pseudo-relevance query expansion over a base scorer. Stage 1 scores every career with `base`
- * and takes the top `k` (ties by code) with weights ∝ exp(logit(p)/tau); the final score is
- * (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] = `fullProfileRow(a)` is the base model's score of
- * every career for a person with career a's full profile. Rows depend only on the model, so each
- * is computed once, on first use. Scores stay in [0, 1]; λ = 0 gives the base scores exactly.
+ * and takes the top `k` (ties by code) of those the person's constraints allow, with weights
+ * ∝ exp(logit(p)/tau); the final score is (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] =
+ * `fullProfileRow(a)` is the base model's score of every career for a person with career a's
+ * full profile. Rows depend only on the model, so each is computed once, on first use. Scores
+ * stay in [0, 1]; λ = 0 gives the base scores exactly.
  */
 export function createExpandedScorer(
   base: Scorer,
@@ -94,12 +96,18 @@ export function createExpandedScorer(
     }
     return r;
   };
+  // Neighbours come from the careers the person could be recommended (their constraints and
+  // current occupation apply), so the ones an explanation names are among those on offer.
+  const eligibleFor = (user: UserContext) => {
+    const { constraints, currentOccupation } = user.profile;
+    return careers.map((c) => checkConstraints(c, constraints, currentOccupation) === null);
+  };
   const stage1 = (user: UserContext): Stage1 => {
     let s = stages.get(user);
     if (!s) {
       const scores = new Float64Array(careers.length);
       base.scoreAll(user, careers, scores);
-      const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, null, k) : [];
+      const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, eligibleFor(user), k) : [];
       const weights = neighbourWeights(
         top.map((t) => t.score),
         tau,
