@@ -185,7 +185,21 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
         .then((model) => {
           if (model) serve(model, 'switched to the model another instance activated');
         })
-        .catch((error: unknown) => log.error({ err: error, version }, 'cannot load the new model'));
+        .catch((error: unknown) => {
+          // The last good model keeps serving; /readyz says which one and why the new one is not.
+          const current = models.current();
+          const why = `the newly activated model ${version} cannot be loaded (${(error as Error).message})`;
+          modelCheck = current
+            ? {
+                ok: true,
+                detail: `model ${current.version}; ${why}; still serving ${current.version}`,
+              }
+            : failed(why);
+          log.error(
+            { err: error, version },
+            'cannot load the new model; keeping the last good one',
+          );
+        });
     };
     unsubscribe = watched.onActiveModelChanged(follow);
     // The watcher's first poll only sets its baseline; one check after it catches a version
