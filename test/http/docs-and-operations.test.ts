@@ -18,6 +18,7 @@ const ROUTES = [
   ['get', '/v1/feedback/count'],
   ['get', '/v1/model'],
   ['post', '/v1/admin/retrain'],
+  ['post', '/v1/admin/models/{version}/activate'],
   ['get', '/v1/questionnaire'],
   ['post', '/v1/questionnaire/score'],
   ['get', '/v1/about'],
@@ -80,6 +81,9 @@ describe('OpenAPI and docs', () => {
     expect(doc.components.schemas.RecommendationResult).toBeTruthy();
     expect(doc.components.schemas.Error).toBeTruthy();
     expect(doc.paths['/v1/admin/retrain'].post.security).toEqual([{ adminToken: [] }]);
+    expect(doc.paths['/v1/admin/models/{version}/activate'].post.security).toEqual([
+      { adminToken: [] },
+    ]);
     expect(doc.info.description).toMatch(/CC BY 4\.0/);
   });
 

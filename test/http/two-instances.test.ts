@@ -115,7 +115,10 @@ describe('two server processes sharing one PostgreSQL database', () => {
       expect(activated.body).toEqual({ version: candidate, previous: first });
     }
     await expect.poll(() => activeVersion(b!), { timeout: 30_000, interval: 100 }).toBe(candidate);
-    expect(b!.output()).toMatch(/"msg":"switched to the model another instance activated"/);
+    // The log line may reach the pipe a moment after the answer that shows the new version.
+    await expect
+      .poll(() => b!.output(), { timeout: 5000, interval: 50 })
+      .toMatch(/"msg":"switched to the model another instance activated"/);
     const res = await request(b!.url, 'POST', '/v1/recommendations', {
       body: { profile: PROFILE, limit: 3 },
     });
