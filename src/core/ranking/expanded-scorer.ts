@@ -38,6 +38,8 @@ export function isExpandedScorer(scorer: Scorer): scorer is ExpandedScorer {
 }
 
 const EPS = 1e-12;
+/** How many recent profiles' stage-1 results are kept by content. */
+const RECENT_PROFILES = 64;
 const logit = (p: number) => {
   const q = Math.min(1 - EPS, Math.max(EPS, p));
   return Math.log(q / (1 - q));
@@ -80,6 +82,12 @@ export function createExpandedScorer(
   const byCode = new Map<string, number>(codes.map((c, i) => [c, i]));
   const rows = new Map<number, Float64Array>();
   const stages = new WeakMap<UserContext, Stage1>();
+  // Counterfactuals re-score the same raised profile for several careers, each time as a new
+  // context: a small memo by profile content spares repeating stage 1 (results are the same).
+  const recent = new Map<
+    string,
+    { readonly population: UserContext['population']; readonly stage: Stage1 }
+  >();
 
   const indexOf = (career: CareerProfile) => {
     const i = byProfile.get(career) ?? byCode.get(career.code);
@@ -104,7 +112,11 @@ export function createExpandedScorer(
   };
   const stage1 = (user: UserContext): Stage1 => {
     let s = stages.get(user);
-    if (!s) {
+    if (s) return s;
+    const key = JSON.stringify(user.profile);
+    const hit = recent.get(key);
+    if (hit && hit.population === user.population) s = hit.stage;
+    else {
       const scores = new Float64Array(careers.length);
       base.scoreAll(user, careers, scores);
       const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, eligibleFor(user), k) : [];
@@ -118,8 +130,10 @@ export function createExpandedScorer(
         weight: weights[n]!,
       }));
       s = { scores, neighbours };
-      stages.set(user, s);
+      if (recent.size >= RECENT_PROFILES) recent.delete(recent.keys().next().value!);
+      recent.set(key, { population: user.population, stage: s });
     }
+    stages.set(user, s);
     return s;
   };
   // The one formula both scoreAll and scoreOne use, so they return identical numbers.
