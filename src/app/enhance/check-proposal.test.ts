@@ -27,6 +27,7 @@ function item(
     outlook: { brightOutlook: true, changePercent: 17.9, annualOpeningsThousands: 140.1 },
     gaps: [{ skill: 'Writing', currentLevel: null, requiredLevel: 4.3 }],
     hotTechnologies: ['Microsoft 365', 'C++'],
+    resemblesBestMatches: ['Computer Programmers'],
     counterfactuals: [{ skill: 'Writing', toLevel: 5, fromPercent: 69, toPercent: 73 }],
     deterministicText: '…',
     ...over,
@@ -130,5 +131,38 @@ describe('checkProposal', () => {
     expect(checkProposal(withFirst('Coming from Barista 7th shift.'), withheld)).toMatchObject({
       reason: 'ungrounded number',
     });
+  });
+});
+
+describe('grounding of the resemblance sentence', () => {
+  it('accepts the titles of the best-fitting occupations an item resembles, and no other title', () => {
+    const titles = ['Software Developers', 'Statisticians', 'Computer Programmers', 'Actuaries'];
+    const ok = checkProposal(
+      {
+        items: [
+          {
+            code: '15-1252.00',
+            text: 'Software Developers: like Computer Programmers, it suits your Investigative side.',
+          },
+          { code: '15-2041.00', text: 'Statisticians pays $103,300 a year.' },
+        ],
+        rerank: null,
+      },
+      input,
+      { knownTitles: titles },
+    );
+    expect(ok.ok).toBe(true);
+    const bad = checkProposal(
+      {
+        items: [
+          { code: '15-1252.00', text: 'Software Developers: like Actuaries, it suits you.' },
+          { code: '15-2041.00', text: 'Statisticians pays $103,300 a year.' },
+        ],
+        rerank: null,
+      },
+      input,
+      { knownTitles: titles },
+    );
+    expect(bad.ok).toBe(false);
   });
 });

@@ -34,6 +34,7 @@ function dataStrings(input: EnhanceInput): string[] {
   const fromItems = input.items.flatMap((i) => [
     i.title,
     ...i.hotTechnologies,
+    ...i.resemblesBestMatches,
     ...i.skillsThatFit,
     ...i.gaps.map((g) => g.skill),
     ...i.counterfactuals.map((c) => c.skill),

@@ -52,6 +52,7 @@ export function toEnhanceItem(
       requiredLevel: level(g.requiredLevel),
     })),
     hotTechnologies: facts.hotTechnologies.slice(0, 3),
+    resemblesBestMatches: [...facts.resemblesBestMatches],
     counterfactuals: facts.counterfactuals.map((c) => ({
       skill: c.skill,
       toLevel: c.toLevel,

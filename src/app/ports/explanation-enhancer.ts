@@ -98,6 +98,8 @@ export interface EnhanceItem {
     readonly requiredLevel: number;
   }[];
   readonly hotTechnologies: readonly string[];
+  /** O*NET titles of the best-fitting occupations this one resembles (query expansion). */
+  readonly resemblesBestMatches: readonly string[];
   readonly counterfactuals: readonly {
     readonly skill: string;
     readonly toLevel: number;
