@@ -63,6 +63,23 @@ export function buildPairFeatures(
   return out;
 }
 
+/** The person-only context feature: the share of the 35 skills they stated. */
+export function skillsStatedFeature(user: UserContext): number {
+  return user.statedCount / SKILLS.length;
+}
+
+/** A career-only context feature: projected growth / 20 %, clipped to [−1, 1] (0 when unknown). */
+export function growthFeature(career: CareerProfile): number {
+  return career.growthPercent === null ? 0 : clip(career.growthPercent / 20, -1, 1);
+}
+
+/** A career-only context feature: log₁₀(1 + annual openings in thousands) / 2 (0 when unknown). */
+export function openingsFeature(career: CareerProfile): number {
+  return career.annualOpeningsThousands === null
+    ? 0
+    : Math.log10(1 + Math.max(0, career.annualOpeningsThousands)) / 2;
+}
+
 /** Index of the first context feature in the pair vector. */
 export const CONTEXT_START = 3 * PROFILE_DIMENSIONS;
 
@@ -79,18 +96,15 @@ export function writeContextFeatures(
   start: number,
 ): void {
   let j = start;
-  out[j++] = user.statedCount / SKILLS.length;
+  out[j++] = skillsStatedFeature(user);
   out[j++] = salaryFit(user.minSalaryUsd, career.medianWageUsd);
   const zoneKnown = user.referenceJobZone !== null && career.jobZone !== null;
   const zoneDelta = zoneKnown ? career.jobZone! - user.referenceJobZone! : 0;
   out[j++] = Math.max(0, zoneDelta) / 4;
   out[j++] = Math.max(0, -zoneDelta) / 4;
-  out[j++] = career.growthPercent === null ? 0 : clip(career.growthPercent / 20, -1, 1);
+  out[j++] = growthFeature(career);
   out[j++] = career.brightOutlook ? 1 : 0;
-  out[j++] =
-    career.annualOpeningsThousands === null
-      ? 0
-      : Math.log10(1 + Math.max(0, career.annualOpeningsThousands)) / 2;
+  out[j++] = openingsFeature(career);
   const first = user.topInterests[0];
   out[j++] = first !== undefined && career.highPoints[0] === first ? 1 : 0;
   out[j++] = interestCodeOverlap(user, career);

@@ -1,11 +1,24 @@
 import {
   FEATURE_COUNT,
   PROFILE_DIMENSIONS,
-  cosine,
+  cosineOf,
+  sparseDot,
   type CareerProfile,
   type UserContext,
 } from '../features/index.js';
 import type { Scorer } from './scorer.js';
+
+/**
+ * Cosine of the person's and the career's profile vectors from the precomputed norms, summing
+ * only over the person's non-zero dimensions (the same number as `cosine` of the two vectors).
+ */
+function profileCosine(user: UserContext, career: CareerProfile): number {
+  return cosineOf(
+    sparseDot(user.vectorNonZero, user.vector, career.vector),
+    user.vectorNormSq,
+    career.vectorNormSq,
+  );
+}
 
 /**
  * The simple-matching baseline: cosine similarity of the person's profile vector and the
@@ -16,10 +29,10 @@ export function createCosineScorer(): Scorer {
     kind: 'baseline',
     version: 'cosine-v1',
     scoreAll(user: UserContext, careers: readonly CareerProfile[], out: Float64Array) {
-      for (let i = 0; i < careers.length; i++) out[i] = cosine(user.vector, careers[i]!.vector);
+      for (let i = 0; i < careers.length; i++) out[i] = profileCosine(user, careers[i]!);
     },
     scoreOne(user: UserContext, career: CareerProfile) {
-      return cosine(user.vector, career.vector);
+      return profileCosine(user, career);
     },
     contributions(user: UserContext, career: CareerProfile) {
       const out = new Float64Array(FEATURE_COUNT);

@@ -6,24 +6,29 @@ export interface ScoredIndex {
 
 /**
  * The top `k` candidates by score, highest first; equal scores are ordered by code so that the
- * order is deterministic. `eligible[i]` false removes candidate i.
+ * order is deterministic. `eligible[i]` false (or 0) removes candidate i.
  */
 export function rankTopK(
   scores: ArrayLike<number>,
   codes: readonly string[],
-  eligible: ArrayLike<boolean> | null,
+  eligible: ArrayLike<boolean | number> | null,
   k: number,
 ): ScoredIndex[] {
   const out: ScoredIndex[] = [];
-  const better = (a: ScoredIndex, b: ScoredIndex) =>
-    a.score > b.score || (a.score === b.score && codes[a.index]! < codes[b.index]!);
+  if (k <= 0) return out;
+  // Whether candidate (i, score) goes before `b`.
+  const before = (i: number, score: number, b: ScoredIndex) =>
+    score > b.score || (score === b.score && codes[i]! < codes[b.index]!);
   for (let i = 0; i < scores.length; i++) {
     if (eligible && !eligible[i]) continue;
-    const item = { index: i, score: scores[i]! };
-    if (out.length === k && !better(item, out[k - 1]!)) continue;
-    let pos = out.length < k ? out.length : k - 1;
-    if (out.length < k) out.push(item);
-    while (pos > 0 && better(item, out[pos - 1]!)) {
+    const score = scores[i]!;
+    // Most candidates lose to the current k-th: test before building anything.
+    if (out.length === k && !before(i, score, out[k - 1]!)) continue;
+    const item = { index: i, score };
+    let pos = out.length;
+    if (pos < k) out.push(item);
+    else pos = k - 1;
+    while (pos > 0 && before(i, score, out[pos - 1]!)) {
       out[pos] = out[pos - 1]!;
       pos--;
     }

@@ -18,31 +18,53 @@ export interface SkillGap {
 /** Importance (IM) at or above which a skill counts as one the career needs. */
 export const NEEDED_IMPORTANCE = 3;
 
+/** Each skill's position in name order (localeCompare), to break ties without comparing strings. */
+const NAME_RANK: readonly number[] = (() => {
+  const rank = new Array<number>(SKILLS.length);
+  [...SKILLS.keys()]
+    .sort((a, b) => SKILLS[a]!.name.localeCompare(SKILLS[b]!.name))
+    .forEach((k, r) => (rank[k] = r));
+  return rank;
+})();
+
 /**
  * Skills the career rates important (IM ≥ 3) where the person's known level is below the
- * required one, or which the person did not state; biggest importance × gap first.
+ * required one, or which the person did not state; biggest importance × gap first (ties by name).
+ * Only the `limit` biggest become SkillGap objects.
  */
 export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): SkillGap[] {
-  const gaps: SkillGap[] = [];
+  const top: { k: number; key: number; known: number | null }[] = [];
+  const goesBefore = (k: number, key: number, other: { k: number; key: number }) =>
+    key > other.key || (key === other.key && NAME_RANK[k]! < NAME_RANK[other.k]!);
   for (let k = 0; k < SKILLS.length; k++) {
     const importance = career.skillImportance[k]!;
-    const required = career.skillLevels[k]!;
     if (importance < NEEDED_IMPORTANCE) continue;
     const level = user.profile.skillLevels[k] ?? null;
     const known = user.profile.skillSources[k] === 'stated-default' ? null : level;
     if (level !== null && known === null) continue; // named without a level: we take their word
+    const required = career.skillLevels[k]!;
     const gap = required - (known ?? 0);
     if (known !== null && gap <= 0.25) continue;
-    gaps.push({
+    const key = importance * (known === null ? required : gap);
+    if (top.length === limit && !(limit > 0 && goesBefore(k, key, top[limit - 1]!))) continue;
+    let pos = top.length;
+    if (pos < limit) top.push({ k, key, known });
+    else pos = limit - 1;
+    while (pos > 0 && goesBefore(k, key, top[pos - 1]!)) {
+      top[pos] = top[pos - 1]!;
+      pos--;
+    }
+    top[pos] = { k, key, known };
+  }
+  return top.map(({ k, known }) => {
+    const required = career.skillLevels[k]!;
+    return {
       skillId: SKILLS[k]!.id,
       skill: SKILLS[k]!.name,
       requiredLevel: required,
       currentLevel: known,
-      importance,
-      gap: known === null ? required : gap,
-    });
-  }
-  return gaps
-    .sort((a, b) => b.importance * b.gap - a.importance * a.gap || a.skill.localeCompare(b.skill))
-    .slice(0, limit);
+      importance: career.skillImportance[k]!,
+      gap: known === null ? required : required - known,
+    };
+  });
 }

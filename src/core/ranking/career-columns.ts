@@ -1,0 +1,174 @@
+import { RIASEC_LETTERS, SKILLS, WORK_VALUES } from '../domain/index.js';
+import { PROFILE_DIMENSIONS, type CareerProfile } from '../features/index.js';
+
+/** How one block of columns is read off a career: `width` values per career. */
+interface BlockSpec {
+  readonly width: number;
+  readonly value: (career: CareerProfile, i: number) => number;
+}
+
+/** Offset of each block's first column in CareerColumns.data (in columns). */
+export interface ColumnOffsets {
+  /** Emphasis per profile dimension (the fit block and the skill alignment). */
+  readonly emphasis: number;
+  /** vector / |vector| (the profile cosine). */
+  readonly unitVector: number;
+  /** Centred RIASEC part / its norm, and the same for work values (the two correlations). */
+  readonly unitInterest: number;
+  readonly unitValue: number;
+  /** Skill emphasis / its norm (similarity to the skills of the job a profile was inferred from). */
+  readonly unitSkillEmphasis: number;
+  /** abilityZ / its norm and workStyleZ / its norm (0 for careers of another width). */
+  readonly unitAbility: number;
+  readonly unitWorkStyle: number;
+  /** 1 / |topSkills| where the skill is a top skill (the top-skill coverage). */
+  readonly topSkill: number;
+  /** 1 where the letter is the first high point (the first-interest match). */
+  readonly firstHighPoint: number;
+  /** 1 / |highPoints| where the letter is a high point (the interest code overlap). */
+  readonly highPointShare: number;
+  /** 1 where the work value is the career's top value. */
+  readonly topValue: number;
+  /** 1 where the career's Job Zone is jobZones[i]. */
+  readonly jobZone: number;
+  /** Levels centred over all skills / their norm (the level correlation of a full profile). */
+  readonly unitLevel: number;
+  /** Raw skill levels (LV) and importances (IM), for the shortfall and surplus. */
+  readonly level: number;
+  readonly importance: number;
+}
+
+/**
+ * A careers array laid out column by column (one Float64Array, column j at j × count), so that a
+ * score that is linear in some per-career quantity is one tight `z += w · column` loop over all
+ * careers. Only what does not depend on a model is here; it is built once per careers array.
+ */
+export interface CareerColumns extends ColumnOffsets {
+  readonly count: number;
+  readonly width: number;
+  readonly data: Float64Array;
+  /** Width of every non-empty abilityZ / workStyleZ that has a column block (the usual one). */
+  readonly abilityWidth: number;
+  readonly workStyleWidth: number;
+  /** The distinct Job Zones of the careers, ascending. */
+  readonly jobZones: readonly number[];
+  /** log₂ of the median wage, NaN when unknown. */
+  readonly log2Wage: Float64Array;
+  /** Position of each career in the careers array, by code. */
+  readonly indexByCode: ReadonlyMap<string, number>;
+  /** Indices of the careers whose code starts with a 2- or 5-character prefix (SOC groups). */
+  readonly groupMembers: ReadonlyMap<string, Int32Array>;
+}
+
+/** x / √normSq, or 0 when the norm is 0 (a zero vector has cosine 0 with everything). */
+const unit = (x: number, normSq: number) => (normSq === 0 ? 0 : x / Math.sqrt(normSq));
+
+/** The width most careers have among the non-empty ones (0 when all are empty). */
+function usualWidth(lengths: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const n of lengths) if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best = 0;
+  for (const [n, c] of counts) if (c > (counts.get(best) ?? 0)) best = n;
+  return best;
+}
+
+function groupIndex(careers: readonly CareerProfile[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  careers.forEach((c, i) => {
+    for (const prefix of new Set([c.code.slice(0, 2), c.code.slice(0, 5)])) {
+      const list = lists.get(prefix) ?? [];
+      list.push(i);
+      lists.set(prefix, list);
+    }
+  });
+  return new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
+}
+
+/** Lays out a careers array column by column (see CareerColumns). */
+export function toCareerColumns(careers: readonly CareerProfile[]): CareerColumns {
+  const abilityWidth = usualWidth(careers.map((c) => c.abilityZ.length));
+  const workStyleWidth = usualWidth(careers.map((c) => c.workStyleZ.length));
+  const jobZones = [...new Set(careers.flatMap((c) => (c.jobZone === null ? [] : [c.jobZone])))];
+  jobZones.sort((a, b) => a - b);
+  const skills = SKILLS.length;
+  const blocks: Record<keyof ColumnOffsets, BlockSpec> = {
+    emphasis: { width: PROFILE_DIMENSIONS, value: (c, i) => c.emphasis[i]! },
+    unitVector: { width: PROFILE_DIMENSIONS, value: (c, i) => unit(c.vector[i]!, c.vectorNormSq) },
+    unitInterest: { width: 6, value: (c, i) => unit(c.interestCentred[i]!, c.interestSumSq) },
+    unitValue: { width: 6, value: (c, i) => unit(c.valueCentred[i]!, c.valueSumSq) },
+    unitSkillEmphasis: {
+      width: skills,
+      value: (c, i) => unit(c.emphasis[i]!, c.skillEmphasisNormSq),
+    },
+    unitAbility: {
+      width: abilityWidth,
+      value: (c, i) =>
+        c.abilityZ.length === abilityWidth ? unit(c.abilityZ[i]!, c.abilityNormSq) : 0,
+    },
+    unitWorkStyle: {
+      width: workStyleWidth,
+      value: (c, i) =>
+        c.workStyleZ.length === workStyleWidth ? unit(c.workStyleZ[i]!, c.workStyleNormSq) : 0,
+    },
+    topSkill: {
+      width: skills,
+      value: (c, i) => (c.topSkills.includes(i) ? 1 / c.topSkills.length : 0),
+    },
+    firstHighPoint: {
+      width: RIASEC_LETTERS.length,
+      value: (c, i) => (c.highPoints[0] === RIASEC_LETTERS[i] ? 1 : 0),
+    },
+    highPointShare: {
+      width: RIASEC_LETTERS.length,
+      value: (c, i) =>
+        c.highPoints.length === 0 ? 0 : ((c.highPointMask >> i) & 1) / c.highPoints.length,
+    },
+    topValue: { width: WORK_VALUES.length, value: (c, i) => (c.topValue === i ? 1 : 0) },
+    jobZone: { width: jobZones.length, value: (c, i) => (c.jobZone === jobZones[i] ? 1 : 0) },
+    unitLevel: { width: skills, value: (c, i) => unit(c.levelCentred[i]!, c.levelSumSq) },
+    level: { width: skills, value: (c, i) => c.skillLevels[i]! },
+    importance: { width: skills, value: (c, i) => c.skillImportance[i]! },
+  };
+  const n = careers.length;
+  const offsets: Partial<Record<keyof ColumnOffsets, number>> = {};
+  let width = 0;
+  for (const [name, block] of Object.entries(blocks) as [keyof ColumnOffsets, BlockSpec][]) {
+    offsets[name] = width;
+    width += block.width;
+  }
+  const data = new Float64Array(width * n);
+  for (const [name, block] of Object.entries(blocks) as [keyof ColumnOffsets, BlockSpec][]) {
+    for (let i = 0; i < block.width; i++) {
+      const column = (offsets[name]! + i) * n;
+      careers.forEach((c, k) => {
+        data[column + k] = block.value(c, i);
+      });
+    }
+  }
+  return {
+    ...(offsets as ColumnOffsets),
+    count: n,
+    width,
+    data,
+    abilityWidth,
+    workStyleWidth,
+    jobZones,
+    log2Wage: Float64Array.from(careers, (c) =>
+      c.medianWageUsd === null ? Number.NaN : Math.log2(c.medianWageUsd),
+    ),
+    indexByCode: new Map(careers.map((c, i) => [c.code as string, i])),
+    groupMembers: groupIndex(careers),
+  };
+}
+
+const shared = new WeakMap<readonly CareerProfile[], CareerColumns>();
+
+/** The columns of a careers array, built on first use and kept while the array lives. */
+export function careerColumnsOf(careers: readonly CareerProfile[]): CareerColumns {
+  let columns = shared.get(careers);
+  if (!columns || columns.count !== careers.length) {
+    columns = toCareerColumns(careers);
+    shared.set(careers, columns);
+  }
+  return columns;
+}

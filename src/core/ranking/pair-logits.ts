@@ -1,0 +1,166 @@
+import { SKILLS } from '../domain/index.js';
+import {
+  MIN_LEVELS_FOR_CORRELATION,
+  PROFILE_DIMENSIONS,
+  skillLevelCorrelation,
+  type CareerProfile,
+  type UserContext,
+} from '../features/index.js';
+import type { CareerColumns } from './career-columns.js';
+import { addColumnTerms, createColumnTerms, pushTerm, type ColumnTerms } from './column-terms.js';
+import type { FoldedWeights } from './folded-weights.js';
+import { inferredSimilarityRows } from './inferred-similarity.js';
+import { addShortfallLogits } from './shortfall-logits.js';
+
+/**
+ * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
+ * block and the pair context features. Every feature that is a fixed per-career vector dotted
+ * with a per-person vector (cosines and correlations from precomputed norms and centred vectors,
+ * the skill alignment, one-hot matches, top-skill coverage, Job Zone steps) becomes a term
+ * (column, weight) for each of the person's non-zero entries, and all terms are added in a few
+ * passes over the careers; the rest (salary fit, shortfall/surplus, a partial level correlation,
+ * the inferred-job similarities, SOC groups) is added feature by feature. The sum equals
+ * Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
+ */
+export function addPairLogits(
+  z: Float64Array,
+  careers: readonly CareerProfile[],
+  cols: CareerColumns,
+  user: UserContext,
+  fw: FoldedWeights,
+): void {
+  const w = fw.context;
+  const terms = createColumnTerms(cols);
+  pushFitTerms(terms, cols, user, fw);
+  pushSimilarityTerms(terms, cols, user, fw);
+  pushMatchTerms(terms, cols, user, fw);
+  addColumnTerms(z, cols, terms);
+
+  const n = careers.length;
+  if (user.knownIndices.length >= MIN_LEVELS_FOR_CORRELATION && !hasAllLevels(user)) {
+    for (let c = 0; c < n; c++)
+      z[c] = z[c]! + w.skillLevelCorrelation * skillLevelCorrelation(user, careers[c]!);
+  }
+  const rows = inferredSimilarityRows(cols, careers, user);
+  if (rows) {
+    addRow(z, rows.skill, w.skillEmphasisSimilarity);
+    addRow(z, rows.ability, w.abilitySimilarity);
+    addRow(z, rows.workStyle, w.workStyleSimilarity);
+  }
+  addSalaryFit(z, cols, user, w.salaryFit);
+  addShortfallLogits(z, cols, user, w.skillShortfall, w.skillSurplus);
+  addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);
+  addGroup(z, careers, cols, user.currentMajorGroup, w.sameMajorGroup);
+}
+
+const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;
+
+const perUnitNorm = (weight: number, normSq: number) =>
+  normSq === 0 ? 0 : weight / Math.sqrt(normSq);
+
+/** Fit block (strength × emphasis) plus the skill alignment Σ sₖ·eₖ / Σ |sₖ|. */
+function pushFitTerms(
+  terms: ColumnTerms,
+  cols: CareerColumns,
+  user: UserContext,
+  fw: FoldedWeights,
+) {
+  const align = user.strengthAbsSum === 0 ? 0 : fw.context.skillAlignment / user.strengthAbsSum;
+  for (let i = 0; i < PROFILE_DIMENSIONS; i++) {
+    const s = user.strength[i]!;
+    if (s !== 0)
+      pushTerm(terms, cols.emphasis + i, (fw.fit[i]! + (i < SKILLS.length ? align : 0)) * s);
+  }
+}
+
+/**
+ * Profile cosine, interest and value correlations and (every level known) the level
+ * correlation: each is Σᵢ (person's vector / its norm)ᵢ · (career's unit column)ᵢ.
+ */
+function pushSimilarityTerms(
+  terms: ColumnTerms,
+  cols: CareerColumns,
+  user: UserContext,
+  fw: FoldedWeights,
+) {
+  const w = fw.context;
+  const cos = perUnitNorm(w.profileCosine, user.vectorNormSq);
+  for (const i of user.vectorNonZero) pushTerm(terms, cols.unitVector + i, cos * user.vector[i]!);
+  if (user.profile.interests) {
+    const k = perUnitNorm(w.interestCorrelation, user.interestSumSq);
+    for (let i = 0; i < 6; i++)
+      pushTerm(terms, cols.unitInterest + i, k * user.interestCentred[i]!);
+  }
+  if (user.profile.values) {
+    const k = perUnitNorm(w.valueCorrelation, user.valueSumSq);
+    for (let i = 0; i < 6; i++) pushTerm(terms, cols.unitValue + i, k * user.valueCentred[i]!);
+  }
+  if (hasAllLevels(user)) {
+    const k = perUnitNorm(w.skillLevelCorrelation, user.knownSumSq);
+    for (let i = 0; i < SKILLS.length; i++)
+      pushTerm(terms, cols.unitLevel + i, k * user.knownCentred[i]!);
+  }
+}
+
+/** Top-skill coverage, first-interest and interest-code matches, top value, Job Zone steps. */
+function pushMatchTerms(
+  terms: ColumnTerms,
+  cols: CareerColumns,
+  user: UserContext,
+  fw: FoldedWeights,
+) {
+  const w = fw.context;
+  for (let k = 0; k < SKILLS.length; k++)
+    if (user.stated[k] === 1) pushTerm(terms, cols.topSkill + k, w.topSkillCoverage);
+  const first = user.topInterestIndices[0];
+  if (first !== undefined) pushTerm(terms, cols.firstHighPoint + first, w.interestFirstMatch);
+  // A letter named twice counts twice, as in the plain definition.
+  for (const i of user.topInterestIndices)
+    pushTerm(terms, cols.highPointShare + i, w.interestCodeOverlap);
+  if (user.topValue >= 0) pushTerm(terms, cols.topValue + user.topValue, w.valueTopMatch);
+  const ref = user.referenceJobZone;
+  if (ref === null) return;
+  cols.jobZones.forEach((zone, i) => {
+    const delta = zone - ref;
+    pushTerm(
+      terms,
+      cols.jobZone + i,
+      (w.jobZoneStepUp * Math.max(0, delta)) / 4 +
+        (w.jobZoneStepDown * Math.max(0, -delta)) / 4 +
+        (w.jobZoneDistance * Math.abs(delta)) / 4,
+    );
+  });
+}
+
+/** z += weight · row (an empty row adds nothing). */
+function addRow(z: Float64Array, row: Float64Array, weight: number): void {
+  if (weight === 0 || row.length === 0) return;
+  for (let c = 0; c < row.length; c++) z[c] = z[c]! + weight * row[c]!;
+}
+
+/** Salary fit: log₂(median / floor) clipped to [−1, 1], from each career's log₂ median. */
+function addSalaryFit(z: Float64Array, cols: CareerColumns, user: UserContext, weight: number) {
+  const floor = user.minSalaryUsd;
+  if (floor === null || floor <= 0 || weight === 0) return;
+  const log2Floor = Math.log2(floor);
+  for (let c = 0; c < cols.count; c++) {
+    const fit = cols.log2Wage[c]! - log2Floor;
+    if (fit === fit) z[c] = z[c]! + weight * (fit < -1 ? -1 : fit > 1 ? 1 : fit);
+  }
+}
+
+/** Same SOC group: +weight for every career whose code starts with the person's group prefix. */
+function addGroup(
+  z: Float64Array,
+  careers: readonly CareerProfile[],
+  cols: CareerColumns,
+  prefix: string | null,
+  weight: number,
+): void {
+  if (prefix === null || weight === 0) return;
+  const members = cols.groupMembers.get(prefix);
+  if (members) for (const c of members) z[c] = z[c]! + weight;
+  else if (prefix.length !== 2 && prefix.length !== 5)
+    for (let c = 0; c < careers.length; c++)
+      if (careers[c]!.code.startsWith(prefix)) z[c] = z[c]! + weight;
+}

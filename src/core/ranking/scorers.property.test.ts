@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSharedCatalog } from '../../../test/support/catalog.js';
+import {
+  RIASEC_LETTERS,
+  SKILLS,
+  type Occupation,
+  type OnetCode,
+  type SkillLevelSource,
+  type UserProfile,
+} from '../domain/index.js';
+import {
+  FEATURE_COUNT,
+  buildPairFeatures,
+  cosine,
+  toCareerSet,
+  toUserContext,
+  type CareerProfile,
+  type PopulationStats,
+} from '../features/index.js';
+import { createCosineScorer } from './cosine-scorer.js';
+import { createLinearScorer, linearProbability, type LinearModelParams } from './linear-scorer.js';
+import { skillGaps, type SkillGap } from './skill-gaps.js';
+
+let population: PopulationStats;
+let occupations: readonly Occupation[];
+let careers: readonly CareerProfile[];
+
+beforeAll(async () => {
+  const catalog = await loadSharedCatalog();
+  ({ careers, population } = toCareerSet(catalog.occupations));
+  occupations = catalog.occupations.filter((o) => o.rateable && o.skills !== null);
+});
+
+const level = fc.oneof(
+  fc.constantFrom(0, 1, 2.5, 4, 5.5, 7),
+  fc.double({ min: 0, max: 7, noNaN: true }),
+);
+const score = fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+const source = fc.constantFrom<SkillLevelSource>('stated', 'stated-default', 'inferred');
+/** A skill, left out more often the smaller `freq` is. */
+const skill = (freq: number) => fc.option(fc.tuple(level, source), { nil: null, freq });
+const skills: fc.Arbitrary<readonly ([number, SkillLevelSource] | null)[]> = fc.oneof(
+  fc.array(skill(1), { minLength: 35, maxLength: 35 }),
+  fc.array(skill(12), { minLength: 35, maxLength: 35 }),
+  fc.constant([]),
+);
+
+/** Random profiles: sparse or dense skills; inferred from a real occupation as is, or changed. */
+const profileArb = fc.record({
+  skills,
+  interests: fc.option(fc.array(score, { minLength: 6, maxLength: 6 }), { nil: null }),
+  interestOrder: fc.uniqueArray(fc.constantFrom(...RIASEC_LETTERS), { maxLength: 3 }),
+  values: fc.option(fc.array(score, { minLength: 6, maxLength: 6 }), { nil: null }),
+  minSalaryUsd: fc.option(fc.integer({ min: 0, max: 250_000 }), { nil: undefined }),
+  currentJobZone: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  inferredFrom: fc.option(fc.nat(), { nil: null }),
+  /** Use the occupation's own skill levels (as a profile inferred from a current job has). */
+  ownLevels: fc.boolean(),
+  /** Nudge one inferred skill importance, so the z-scores are no longer the occupation's own. */
+  nudge: fc.boolean(),
+  current: fc.boolean(),
+});
+
+function toProfile(r: typeof profileArb extends fc.Arbitrary<infer T> ? T : never): UserProfile {
+  const from = r.inferredFrom === null ? null : occupations[r.inferredFrom % occupations.length]!;
+  const levels: (number | null)[] = SKILLS.map((_, k) => r.skills[k]?.[0] ?? null);
+  const sources: (SkillLevelSource | null)[] = SKILLS.map((_, k) => r.skills[k]?.[1] ?? null);
+  if (from && r.ownLevels)
+    from.skills!.forEach((s, k) => {
+      levels[k] = s.level;
+      sources[k] = 'inferred';
+    });
+  const importance = from ? from.skills!.map((s) => s.importance) : [];
+  if (from && r.nudge) importance[3] = importance[3]! + 1;
+  return {
+    skillLevels: levels,
+    skillSources: sources,
+    interests: r.interests,
+    interestOrder: r.interestOrder,
+    values: r.values,
+    valueOrder: [],
+    constraints: { minSalaryUsd: r.minSalaryUsd },
+    currentOccupation: from && r.current ? from.code : null,
+    currentJobZone: r.currentJobZone,
+    inferred: from
+      ? {
+          code: from.code as OnetCode,
+          skillImportance: importance,
+          abilityImportance: from.abilities?.map((a) => a.importance) ?? null,
+          workStyleImpact: from.workStyles?.impact ?? null,
+        }
+      : null,
+  };
+}
+
+/** A random logistic model over the features (weights, scaler mean and scale). */
+const modelArb: fc.Arbitrary<LinearModelParams> = fc
+  .tuple(
+    fc.float64Array({
+      minLength: FEATURE_COUNT,
+      maxLength: FEATURE_COUNT,
+      min: -3,
+      max: 3,
+      noNaN: true,
+    }),
+    fc.double({ min: -2, max: 2, noNaN: true }),
+  )
+  .map(([weights, intercept]) => ({
+    version: 'random',
+    weights,
+    intercept,
+    mean: Float64Array.from(weights, (_, j) => ((j * 37) % 11) / 20),
+    scale: Float64Array.from(weights, (_, j) => 0.3 + ((j * 13) % 7) / 5),
+  }));
+
+describe('fast scoring against the full feature vector', () => {
+  it('linear scorer: scoreAll gives linearProbability(buildPairFeatures) for every career', () => {
+    const out = new Float64Array(careers.length);
+    const x = new Float64Array(FEATURE_COUNT);
+    fc.assert(
+      fc.property(profileArb, modelArb, (r, model) => {
+        const user = toUserContext(toProfile(r), population);
+        createLinearScorer(model).scoreAll(user, careers, out);
+        careers.forEach((career, c) => {
+          const expected = linearProbability(model, buildPairFeatures(user, career, x));
+          if (!(Math.abs(out[c]! - expected) <= 1e-12))
+            throw new Error(`${career.code}: ${out[c]} ≠ ${expected}`);
+        });
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+
+  it('linear scorer: the same scorer gives the same scores for a repeated request', () => {
+    const scorer = createLinearScorer(fc.sample(modelArb, { seed: 1, numRuns: 1 })[0]!);
+    fc.assert(
+      fc.property(profileArb, (r) => {
+        const first = new Float64Array(careers.length);
+        const second = new Float64Array(careers.length);
+        scorer.scoreAll(toUserContext(toProfile(r), population), careers, first);
+        scorer.scoreAll(toUserContext(toProfile(r), population), careers, second);
+        expect(second).toEqual(first);
+      }),
+      { seed: 8, numRuns: 20 },
+    );
+  });
+
+  it('cosine scorer: scoreAll and scoreOne give exactly the cosine of the two vectors', () => {
+    const out = new Float64Array(careers.length);
+    const scorer = createCosineScorer();
+    fc.assert(
+      fc.property(profileArb, (r) => {
+        const user = toUserContext(toProfile(r), population);
+        scorer.scoreAll(user, careers, out);
+        careers.forEach((career, c) => {
+          const expected = cosine(user.vector, career.vector);
+          expect(out[c]).toBe(expected);
+          expect(scorer.scoreOne(user, career)).toBe(expected);
+        });
+      }),
+      { seed: 9, numRuns: 40 },
+    );
+  });
+});
+
+/** skillGaps written the plain way: every gap as an object, sorted, cut to `limit`. */
+function referenceSkillGaps(
+  user: ReturnType<typeof toUserContext>,
+  career: CareerProfile,
+  limit: number,
+): SkillGap[] {
+  return SKILLS.flatMap((s, k) => {
+    const importance = career.skillImportance[k]!;
+    const required = career.skillLevels[k]!;
+    const level = user.profile.skillLevels[k] ?? null;
+    const known = user.profile.skillSources[k] === 'stated-default' ? null : level;
+    if (importance < 3 || (level !== null && known === null)) return [];
+    if (known !== null && required - known <= 0.25) return [];
+    const gap = known === null ? required : required - known;
+    return [
+      {
+        skillId: s.id,
+        skill: s.name,
+        requiredLevel: required,
+        currentLevel: known,
+        importance,
+        gap,
+      },
+    ];
+  })
+    .sort((a, b) => b.importance * b.gap - a.importance * a.gap || a.skill.localeCompare(b.skill))
+    .slice(0, limit);
+}
+
+describe('skill gaps', () => {
+  it('are the biggest gaps of the plain sort, for random profiles and careers', () => {
+    fc.assert(
+      fc.property(profileArb, fc.nat(), fc.integer({ min: 0, max: 8 }), (r, c, limit) => {
+        const user = toUserContext(toProfile(r), population);
+        const career = careers[c % careers.length]!;
+        expect(skillGaps(user, career, limit)).toEqual(referenceSkillGaps(user, career, limit));
+      }),
+      { seed: 10, numRuns: 500 },
+    );
+  });
+});
