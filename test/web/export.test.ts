@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Recommendation, RecommendationResult } from '../../web/src/api/types.js';
+import { toCsv, toJson } from '../../web/src/results/export.js';
+import { formatOutlook, formatWage } from '../../web/src/results/format.js';
+
+const rec = (over: Partial<Recommendation>): Recommendation => ({
+  rank: 1,
+  code: '29-1228.00',
+  title: 'Physicians, All Other',
+  score: 0.9,
+  matchPercent: 90,
+  confidence: 'High',
+  confidenceBasis: { confidence: 'High', probability: 0.9, profileSupport: 1, dataSupport: 1 },
+  medianAnnualWageUsd: 239_200,
+  medianAnnualWage: { kind: 'atLeast', usd: 239_200 },
+  wageText: '$239,200 or more',
+  wagePercentiles: null,
+  wageInheritedFromSoc: false,
+  outlook: { brightOutlook: true, changePercent: 3.5, annualOpeningsThousands: 1.2, reason: '' },
+  typicalEducation: 'Doctoral or professional degree',
+  jobZone: 5,
+  skillGaps: [],
+  interestCodes: ['I', 'S'],
+  ...over,
+});
+
+const result = (recs: Recommendation[]): RecommendationResult => ({
+  model: { kind: 'ml', version: 'v1', description: 'test' },
+  recommendations: recs,
+  considered: 894,
+  excluded: {},
+  reranked: false,
+});
+
+describe('wage and outlook text', () => {
+  it('shows top-coded wages as a lower bound and never invents a number', () => {
+    expect(formatWage({ kind: 'atLeast', usd: 239_200 })).toBe('$239,200 or more');
+    expect(formatWage({ kind: 'exact', usd: 96_800.4 })).toBe('$96,800');
+    expect(formatWage({ kind: 'unknown', reason: 'suppressed' })).toBe('not published');
+    expect(formatWage(null)).toBe('not published');
+  });
+
+  it('writes the outlook as change and yearly openings', () => {
+    expect(formatOutlook(rec({}).outlook)).toBe('+3.5% by 2034, 1,200 openings a year');
+    expect(formatOutlook(null)).toBe('no BLS projection');
+  });
+});
+
+describe('CSV and JSON export', () => {
+  it('writes one quoted-where-needed row per occupation with the wage as shown', () => {
+    const csv = toCsv(
+      result([
+        rec({}),
+        rec({
+          rank: 2,
+          code: '11-1011.00',
+          title: 'Chief Executives, "Top", Inc',
+          medianAnnualWage: { kind: 'unknown', reason: '*' },
+          outlook: null,
+          typicalEducation: null,
+          jobZone: null,
+          skillGaps: [
+            {
+              skillId: '2.B.1.c',
+              skill: 'Persuasion',
+              requiredLevel: 5,
+              currentLevel: null,
+              importance: 4,
+              gap: 5,
+            },
+            {
+              skillId: '2.B.1.d',
+              skill: 'Negotiation',
+              requiredLevel: 5,
+              currentLevel: 2,
+              importance: 4,
+              gap: 3,
+            },
+          ],
+        }),
+      ]),
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build',
+      '1,29-1228.00,"Physicians, All Other",90,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,',
+      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,High,not published,unknown,false,,,,Persuasion; Negotiation',
+      '',
+    ]);
+  });
+
+  it('puts the profile beside the results in the JSON', () => {
+    const json = JSON.parse(toJson({ interests: ['I'] }, result([rec({})])));
+    expect(json.profile).toEqual({ interests: ['I'] });
+    expect(json.recommendations[0].wageText).toBe('$239,200 or more');
+    expect(json.model.kind).toBe('ml');
+  });
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeShareHash } from '../../web/src/state/persistence.js';
+import { INITIAL_STATE } from '../../web/src/state/web-state.js';
+import {
+  launchBrowser,
+  listScreenshots,
+  screenshot,
+  seriousAxeViolations,
+  tabTo,
+} from './support/browser.js';
+import { keyboardFlow } from './support/keyboard-flow.js';
+import { startWebServer, type WebServer } from './support/web-server.js';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let server: WebServer;
+
+beforeAll(async () => {
+  server = await startWebServer();
+}, 300_000);
+afterAll(async () => {
+  await server?.close();
+  const shots = listScreenshots();
+  console.log(`screenshots (${shots.length}) in test-results/screenshots/:\n${shots.join('\n')}`);
+});
+
+const api = (path: string) => fetch(server.url + path).then((r) => r.json());
+
+describe('the web page, keyboard only', () => {
+  it('takes a person from a job title to ranked careers at desktop size (1280×900)', async () => {
+    const b = await launchBrowser(DESKTOP);
+    try {
+      await keyboardFlow(b.page, server.url, 'desktop');
+      // The share link opens the same profile in a browser that has never seen it.
+      const link = await b.page.inputValue('#share-link');
+      const first = await b.page.getAttribute('.cards > li:first-child', 'data-code');
+      const other = await launchBrowser(DESKTOP);
+      try {
+        await other.page.goto(link);
+        await other.page.waitForSelector('.cards .card');
+        expect(await other.page.getAttribute('.cards > li:first-child', 'data-code')).toBe(first);
+        expect(await other.page.evaluate(() => location.hash)).toBe('');
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await b.close();
+    }
+  }, 300_000);
+
+  it('does the same at phone size (390×844)', async () => {
+    const b = await launchBrowser(PHONE);
+    try {
+      await keyboardFlow(b.page, server.url, 'phone');
+      const overflow = await b.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await b.close();
+    }
+  }, 300_000);
+});
+
+describe('the web page, details', () => {
+  it('shows top-coded wages honestly as "$239,200 or more"', async () => {
+    const state = {
+      ...INITIAL_STATE,
+      step: 'results' as const,
+      interestMode: 'letters' as const,
+      letters: ['I' as const, 'S' as const],
+      minSalaryUsd: 239_200,
+      view: 'baseline' as const,
+    };
+    const b = await launchBrowser(DESKTOP);
+    try {
+      await b.page.goto(server.url + '/' + encodeShareHash(state));
+      await b.page.waitForSelector('.cards .card');
+      const wages = await b.page.$$eval('.cards .wage', (els) =>
+        els.map((e) => e.getAttribute('data-kind') + ' ' + e.textContent),
+      );
+      expect(wages.length).toBeGreaterThan(0);
+      for (const w of wages) expect(w).toMatch(/^atLeast \$239,200 or more/);
+      const csvRows = await b.page.evaluate(() => document.querySelectorAll('.cards .card').length);
+      expect(csvRows).toBe(wages.length);
+      await screenshot(b.page, 'desktop-9-top-coded');
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+
+  it('shows the O*NET attribution from /v1/about and starts blank without a saved profile', async () => {
+    const about = (await api('/v1/about')) as { attribution: string };
+    const b = await launchBrowser(PHONE);
+    try {
+      await b.page.goto(server.url);
+      await b.page.waitForSelector('.attribution');
+      expect(await b.page.textContent('.attribution')).toBe(about.attribution);
+      expect(await b.page.inputValue('#job-title')).toBe('');
+      // Results without any profile ask for one instead of calling the API.
+      await tabTo(b.page, '.stepper li:nth-child(6) button');
+      await b.page.keyboard.press('Enter');
+      await b.page.getByText('Tell us at least one thing').waitFor();
+      expect(await seriousAxeViolations(b.page)).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,107 @@
+import { barX, plot, text, tickX } from '@observablehq/plot';
+import type { SkillGap } from '../api/types.js';
+import { level1 } from '../results/format.js';
+import { PlotFigure } from './plot-figure.js';
+import { SERIES_COLORS } from './riasec-chart.js';
+
+/** The skills a career needs above the person's level: level needed vs the person's level. */
+export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
+  const rows = gaps.slice(0, 5);
+  if (rows.length === 0) {
+    return (
+      <p class="muted">No skill gaps: you meet every level this career needs that you rated.</p>
+    );
+  }
+  const skills = rows.map((g) => g.skill);
+  const data = rows.map((g) => ({ ...g }));
+  return (
+    <PlotFigure
+      className="gap-chart"
+      caption="Skills to build (O*NET level 0–7)"
+      deps={[JSON.stringify(data)]}
+      draw={(width) =>
+        plot({
+          width,
+          height: 34 + rows.length * 28,
+          marginLeft: Math.min(180, Math.round(width * 0.45)),
+          marginRight: 16,
+          style: { fontSize: '12px', background: 'transparent' },
+          x: {
+            domain: [0, 7],
+            label: null,
+            ticks: [0, 2, 4, 6],
+            tickFormat: (d: number) => String(d),
+            grid: true,
+          },
+          y: { domain: skills, label: null },
+          marks: [
+            barX(data, {
+              y: 'skill',
+              x: 'requiredLevel',
+              fill: '#d5dbe8',
+              insetTop: 3,
+              insetBottom: 3,
+            }),
+            barX(
+              data.filter((g) => g.currentLevel !== null),
+              {
+                y: 'skill',
+                x: 'currentLevel',
+                fill: SERIES_COLORS.you,
+                insetTop: 8,
+                insetBottom: 8,
+              },
+            ),
+            tickX(data, {
+              y: 'skill',
+              x: 'requiredLevel',
+              stroke: SERIES_COLORS.career,
+              strokeWidth: 2,
+            }),
+            text(
+              data.filter((g) => g.currentLevel === null),
+              {
+                y: 'skill',
+                x: 0,
+                text: () => 'not stated',
+                textAnchor: 'start',
+                dx: 4,
+                fill: '#55606e',
+              },
+            ),
+          ],
+        })
+      }
+    >
+      <ul class="legend" aria-hidden="true">
+        <li>
+          <span class="swatch" style={{ background: SERIES_COLORS.you }} /> Your level
+        </li>
+        <li>
+          <span class="swatch tick" style={{ background: SERIES_COLORS.career }} /> Level needed
+        </li>
+      </ul>
+      <div class="sr-only">
+        <table>
+          <caption>Skills to build</caption>
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Level needed</th>
+              <th scope="col">Your level</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((g) => (
+              <tr key={g.skillId}>
+                <th scope="row">{g.skill}</th>
+                <td>{level1(g.requiredLevel)}</td>
+                <td>{g.currentLevel === null ? 'not stated' : level1(g.currentLevel)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </PlotFigure>
+  );
+}

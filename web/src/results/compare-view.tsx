@@ -1,0 +1,57 @@
+import type { Comparison, Recommendation } from '../api/types.js';
+import { formatWage } from './format.js';
+
+/** The model's and the baseline's top lists side by side, marking occupations both chose. */
+export function CompareView({
+  comparison,
+  onOpen,
+}: {
+  comparison: Comparison;
+  onOpen: (code: string, trigger: HTMLElement) => void;
+}) {
+  const shared = new Set(comparison.overlap.codes);
+  const column = (title: string, note: string, recs: readonly Recommendation[], id: string) => (
+    <section class="compare-col" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p class="muted">{note}</p>
+      <ol class="compare-list">
+        {recs.map((r) => (
+          <li key={r.code} class={shared.has(r.code) ? 'shared' : ''}>
+            <button
+              type="button"
+              class="link"
+              onClick={(e) => onOpen(r.code, e.currentTarget as HTMLElement)}
+            >
+              {r.title}
+            </button>
+            <span class="compare-meta">
+              {r.matchPercent}% · {formatWage(r.medianAnnualWage)}
+              {shared.has(r.code) && <span class="badge">in both</span>}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+  return (
+    <div class="compare">
+      <p class="summary">
+        The two rankings share {comparison.overlap.count} of their top {comparison.overlap.k}.
+      </p>
+      <div class="compare-grid">
+        {column(
+          'ML model',
+          comparison.ml.model.description,
+          comparison.ml.recommendations,
+          'col-ml',
+        )}
+        {column(
+          'Simple matching',
+          comparison.baseline.model.description,
+          comparison.baseline.recommendations,
+          'col-baseline',
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/types.js';
+import { RiasecChart } from '../charts/riasec-chart.js';
+import { SkillGapChart } from '../charts/skill-gap-chart.js';
+import type { SentFeedback } from '../state/web-state.js';
+import { formatOutlook, formatWage, level1 } from './format.js';
+
+const CONFIDENCE_TEXT = {
+  High: 'High confidence: your profile and O*NET’s data both say enough about this match.',
+  Medium: 'Medium confidence: your profile or the data leaves some of this match open.',
+  Low: 'Low confidence: little of your profile bears on this occupation; treat it as a lead.',
+} as const;
+
+/** What the card needs to send feedback. */
+export interface FeedbackHandlers {
+  readonly sent: SentFeedback | undefined;
+  readonly status: string | undefined;
+  readonly onRate: (rating: 'up' | 'down') => void;
+  readonly onOutcome: (outcome: 'interested' | 'applied' | 'hired') => void;
+}
+
+/** One ranked occupation: match, confidence, pay, outlook, education, why, next steps, charts. */
+export function ResultCard({
+  rec,
+  person,
+  detail,
+  onOpen,
+  feedback,
+}: {
+  rec: Recommendation;
+  person: Partial<Record<RiasecLetter, number>> | null;
+  detail: OccupationDetail | null | undefined;
+  onOpen: (code: string, trigger: HTMLElement) => void;
+  feedback: FeedbackHandlers;
+}) {
+  const titleId = `card-${rec.code}`;
+  const wage = rec.medianAnnualWage;
+  const steps = nextSteps(rec);
+  return (
+    <li class="card" data-code={rec.code}>
+      <article aria-labelledby={titleId}>
+        <header class="card-head">
+          <span class="rank" aria-hidden="true">
+            {rec.rank}
+          </span>
+          <h3 id={titleId}>
+            <button
+              type="button"
+              class="title-link"
+              onClick={(e) => onOpen(rec.code, e.currentTarget as HTMLElement)}
+            >
+              <span class="sr-only">Rank {rec.rank}: </span>
+              {rec.title}
+            </button>
+          </h3>
+          <span class="match" aria-label={`${rec.matchPercent}% match`}>
+            <strong>{rec.matchPercent}%</strong> match
+          </span>
+        </header>
+        <p class="badges">
+          <span
+            class={`badge confidence confidence-${rec.confidence.toLowerCase()}`}
+            title={CONFIDENCE_TEXT[rec.confidence]}
+          >
+            {rec.confidence} confidence
+          </span>
+          {rec.outlook?.brightOutlook && <span class="badge bright">Bright Outlook</span>}
+          {rec.reranked && <span class="badge">Moved by the AI assistant</span>}
+          <span class="code">{rec.code}</span>
+        </p>
+        <p class="sr-only">{CONFIDENCE_TEXT[rec.confidence]}</p>
+        <dl class="facts">
+          <div>
+            <dt>Median pay</dt>
+            <dd class="wage" data-kind={wage?.kind ?? 'unknown'}>
+              {formatWage(wage)}
+              {wage?.kind === 'atLeast' && (
+                <span class="note"> (the BLS publishes no exact figure above this)</span>
+              )}
+              {rec.wageInheritedFromSoc && <span class="note"> (wider SOC occupation)</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Outlook</dt>
+            <dd>{formatOutlook(rec.outlook)}</dd>
+          </div>
+          <div>
+            <dt>Education</dt>
+            <dd>
+              {rec.typicalEducation ?? 'not published'}
+              {rec.jobZone !== null && <span class="note"> · Job Zone {rec.jobZone}</span>}
+            </dd>
+          </div>
+        </dl>
+        {rec.explanation && (
+          <div class="why">
+            <h4>The reasons</h4>
+            <p>{whyText(rec.explanation)}</p>
+            {rec.explanation.llm.used && (
+              <p class="note">Reworded by an AI assistant from the same facts.</p>
+            )}
+          </div>
+        )}
+        {steps.length > 0 && (
+          <div class="next-steps">
+            <h4>Next steps</h4>
+            <ul>
+              {steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="card-charts">
+          <SkillGapChart gaps={rec.skillGaps} />
+          {detail?.interests ? (
+            <RiasecChart person={person} career={detail.interests.scores} careerTitle={rec.title} />
+          ) : (
+            <p class="muted chart-placeholder">
+              {detail === null ? 'No interest ratings.' : 'Loading interests…'}
+            </p>
+          )}
+        </div>
+        <FeedbackBar rec={rec} feedback={feedback} />
+      </article>
+    </li>
+  );
+}
+
+/**
+ * The explanation without its closing "Next steps: …" part, which the card lists from the same
+ * facts below it (an LLM rewording is shown whole).
+ */
+function whyText(e: NonNullable<Recommendation['explanation']>): string {
+  if (e.llm.used) return e.text;
+  const cut = e.text.indexOf(' Next steps: ');
+  return cut > 0 ? e.text.slice(0, cut) : e.text;
+}
+
+function nextSteps(rec: Recommendation): string[] {
+  const f = rec.explanation?.facts;
+  const out: string[] = [];
+  for (const g of rec.skillGaps.slice(0, 3)) {
+    out.push(
+      g.currentLevel === null
+        ? `Build ${g.skill} toward level ${level1(g.requiredLevel)}.`
+        : `Build ${g.skill} from ${level1(g.currentLevel)} to ${level1(g.requiredLevel)}.`,
+    );
+  }
+  if (rec.typicalEducation) out.push(`Typical entry: ${rec.typicalEducation.toLowerCase()}.`);
+  if (f && f.hotTechnologies.length > 0) {
+    out.push(`Tools in demand: ${f.hotTechnologies.slice(0, 3).join(', ')}.`);
+  }
+  const c = f?.counterfactuals[0];
+  if (c)
+    out.push(
+      `${c.skill} at level ${c.toLevel} would lift this match from ${c.fromPercent}% to ${c.toPercent}%.`,
+    );
+  return out;
+}
+
+function FeedbackBar({ rec, feedback }: { rec: Recommendation; feedback: FeedbackHandlers }) {
+  const { sent } = feedback;
+  return (
+    <div class="feedback" role="group" aria-label={`Feedback on ${rec.title}`}>
+      <span class="feedback-q">Good suggestion?</span>
+      <button
+        type="button"
+        class="chip"
+        aria-pressed={sent?.rating === 'up'}
+        onClick={() => feedback.onRate('up')}
+      >
+        Yes
+      </button>
+      <button
+        type="button"
+        class="chip"
+        aria-pressed={sent?.rating === 'down'}
+        onClick={() => feedback.onRate('down')}
+      >
+        No
+      </button>
+      <span class="feedback-q">Your step:</span>
+      {(['interested', 'applied', 'hired'] as const).map((o) => (
+        <button
+          key={o}
+          type="button"
+          class="chip"
+          aria-pressed={sent?.outcome === o}
+          onClick={() => feedback.onOutcome(o)}
+        >
+          {o === 'interested' ? 'Interested' : o === 'applied' ? 'Applied' : 'Hired'}
+        </button>
+      ))}
+      <span role="status" class="status">
+        {feedback.status}
+      </span>
+    </div>
+  );
+}

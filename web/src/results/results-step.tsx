@@ -1,0 +1,285 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { StepProps } from '../app.js';
+import { ApiError, api } from '../api/client.js';
+import type { Comparison, OccupationDetail, RecommendationResult } from '../api/types.js';
+import { encodeShareHash, subjectId } from '../state/persistence.js';
+import {
+  personRiasec,
+  saysSomething,
+  toProfileInput,
+  type ResultsView,
+  type SentFeedback,
+} from '../state/web-state.js';
+import { CompareView } from './compare-view.js';
+import { DetailDialog } from './detail-dialog.js';
+import { download, toCsv, toJson } from './export.js';
+import { ResultCard } from './result-card.js';
+
+type Loaded =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'list'; result: RecommendationResult; fellBack: boolean }
+  | { kind: 'compare'; comparison: Comparison };
+
+const details = new Map<string, OccupationDetail | null>();
+
+/** Step 6: the ranked matches, the model toggle, feedback, export, print, share and detail. */
+export function ResultsStep({ state, update, goTo }: StepProps) {
+  const profile = useMemo(() => toProfileInput(state), [state]);
+  const profileKey = JSON.stringify(profile);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'idle' });
+  const [, setDetailsVersion] = useState(0);
+  const [open, setOpen] = useState<string | null>(null);
+  const trigger = useRef<HTMLElement | null>(null);
+  const [feedbackStatus, setFeedbackStatus] = useState<Record<string, string>>({});
+  const [shareStatus, setShareStatus] = useState('');
+  const person = personRiasec(state);
+  const hasProfile = saysSomething(state);
+
+  useEffect(() => {
+    if (!hasProfile) return;
+    const controller = new AbortController();
+    setLoaded({ kind: 'loading' });
+    const run = async (): Promise<Loaded> => {
+      if (state.view === 'compare') {
+        return { kind: 'compare', comparison: await api.compare(profile, controller.signal) };
+      }
+      try {
+        return {
+          kind: 'list',
+          result: await api.recommend(profile, state.view, controller.signal),
+          fellBack: false,
+        };
+      } catch (e) {
+        // The server trains its model at first start; until then, simple matching still works.
+        if (state.view === 'ml' && e instanceof ApiError && e.code === 'MODEL_MISSING') {
+          return {
+            kind: 'list',
+            result: await api.recommend(profile, 'baseline', controller.signal),
+            fellBack: true,
+          };
+        }
+        throw e;
+      }
+    };
+    run().then(setLoaded, (e: Error) => {
+      if (e.name !== 'AbortError') setLoaded({ kind: 'error', message: e.message });
+    });
+    return () => controller.abort();
+  }, [profileKey, state.view]);
+
+  // Each card's interest chart needs the occupation's RIASEC scores (kept for the dialog too).
+  useEffect(() => {
+    if (loaded.kind !== 'list') return;
+    const missing = loaded.result.recommendations.map((r) => r.code).filter((c) => !details.has(c));
+    for (const code of missing) {
+      api.occupation(code).then(
+        (d) => {
+          details.set(code, d);
+          setDetailsVersion((v) => v + 1);
+        },
+        () => {
+          details.set(code, null);
+          setDetailsVersion((v) => v + 1);
+        },
+      );
+    }
+  }, [loaded]);
+
+  const openDetail = (code: string, from: HTMLElement) => {
+    trigger.current = from;
+    setOpen(code);
+  };
+  const closeDetail = () => {
+    setOpen(null);
+    trigger.current?.focus();
+  };
+
+  const sendFeedback = (code: string, patch: SentFeedback) => {
+    setFeedbackStatus((s) => ({ ...s, [code]: 'Saving…' }));
+    api.feedback({ profile, code, ...patch, subjectId: subjectId() }).then(
+      () => {
+        update((s) => ({ feedback: { ...s.feedback, [code]: { ...s.feedback[code], ...patch } } }));
+        setFeedbackStatus((s) => ({ ...s, [code]: 'Saved. Thank you.' }));
+      },
+      (e: Error) => setFeedbackStatus((s) => ({ ...s, [code]: e.message })),
+    );
+  };
+
+  const shareUrl = `${location.origin}${location.pathname}${encodeShareHash({ ...state, feedback: {} })}`;
+  const copyShare = () => {
+    const manual = () => setShareStatus('Select the link in the box and copy it.');
+    if (!navigator.clipboard) return manual();
+    navigator.clipboard.writeText(shareUrl).then(() => setShareStatus('Link copied.'), manual);
+  };
+
+  const result = loaded.kind === 'list' ? loaded.result : null;
+  const setView = (view: ResultsView) => update({ view });
+
+  return (
+    <>
+      <h2 id="step-heading" tabIndex={-1}>
+        Your matches
+      </h2>
+      {!hasProfile ? (
+        <div class="notice">
+          <p>
+            Tell us at least one thing — a job, your interests, a skill or your values — to see
+            matches.
+          </p>
+          <button type="button" class="primary" onClick={() => goTo('start')}>
+            Go to the first step
+          </button>
+        </div>
+      ) : (
+        <>
+          <div class="toolbar">
+            <fieldset class="segmented">
+              <legend>Ranking</legend>
+              {(
+                [
+                  ['ml', 'ML model'],
+                  ['baseline', 'Simple matching'],
+                  ['compare', 'Side by side'],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name="view"
+                    value={value}
+                    checked={state.view === value}
+                    onChange={() => setView(value)}
+                  />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div class="actions">
+              <button
+                type="button"
+                class="secondary small"
+                data-export="json"
+                disabled={!result}
+                onClick={() =>
+                  result &&
+                  download('career-matches.json', toJson(profile, result), 'application/json')
+                }
+              >
+                Export JSON
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                data-export="csv"
+                disabled={!result}
+                onClick={() => result && download('career-matches.csv', toCsv(result), 'text/csv')}
+              >
+                Export CSV
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                data-export="print"
+                onClick={() => window.print()}
+              >
+                Print
+              </button>
+            </div>
+          </div>
+          <div class="share">
+            <label for="share-link">
+              Share link (your answers are in the link itself, not stored anywhere)
+            </label>
+            <div class="share-row">
+              <input
+                id="share-link"
+                type="text"
+                readOnly
+                value={shareUrl}
+                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+              />
+              <button type="button" class="secondary small" onClick={copyShare}>
+                Copy link
+              </button>
+            </div>
+            <p role="status" class="status">
+              {shareStatus}
+            </p>
+          </div>
+          <div aria-live="polite" aria-busy={loaded.kind === 'loading'} class="results-region">
+            {loaded.kind === 'loading' && <p class="loading">Finding your matches…</p>}
+            {loaded.kind === 'error' && (
+              <p class="notice error" role="alert">
+                {loaded.message}
+              </p>
+            )}
+            {loaded.kind === 'list' && (
+              <p class="summary">
+                {loaded.fellBack && (
+                  <strong>The trained model is not ready yet, so this is simple matching. </strong>
+                )}
+                {loaded.result.recommendations.length} best of {loaded.result.considered}{' '}
+                occupations
+                {' — '}
+                {loaded.result.model.kind === 'ml'
+                  ? 'ranked by the ML model'
+                  : 'ranked by simple matching'}
+                {excludedText(loaded.result)}.
+              </p>
+            )}
+            {loaded.kind === 'compare' && (
+              <CompareView comparison={loaded.comparison} onOpen={openDetail} />
+            )}
+          </div>
+          {result && result.recommendations.length === 0 && (
+            <p class="notice">
+              No occupation meets all your limits. Try loosening them in the previous step.
+            </p>
+          )}
+          {result && (
+            <ol class="cards">
+              {result.recommendations.map((rec) => (
+                <ResultCard
+                  key={rec.code}
+                  rec={rec}
+                  person={person}
+                  detail={details.get(rec.code)}
+                  onOpen={openDetail}
+                  feedback={{
+                    sent: state.feedback[rec.code],
+                    status: feedbackStatus[rec.code],
+                    onRate: (rating) => sendFeedback(rec.code, { rating }),
+                    onOutcome: (outcome) => sendFeedback(rec.code, { outcome }),
+                  }}
+                />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      <DetailDialog
+        code={open}
+        person={person}
+        cached={(c) => details.get(c) ?? undefined}
+        onClose={closeDetail}
+      />
+    </>
+  );
+}
+
+function excludedText(result: RecommendationResult): string {
+  const names: Record<string, string> = {
+    salary: 'pay',
+    'job-zone': 'preparation',
+    field: 'field',
+    outlook: 'outlook',
+    excluded: 'excluded',
+    'current-occupation': 'your current job',
+  };
+  const parts = Object.entries(result.excluded)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([k, n]) => `${n} by ${names[k] ?? k}`);
+  return parts.length > 0 ? `; left out ${parts.join(', ')}` : '';
+}
