@@ -69,6 +69,9 @@ export function App() {
   }, [state.step]);
 
   const stepIndex = STEPS.findIndex((s) => s.id === state.step);
+  useEffect(() => {
+    document.title = `${STEPS[stepIndex]?.label ?? 'Start'} — Find your next career`;
+  }, [stepIndex]);
   const props = reference ? { state, update, reference, goTo } : null;
 
   return (

@@ -26,18 +26,18 @@ export interface FreshBrowser {
  * Launches Chromium headless with a fresh user-data dir. Fails (never skips) when Chromium is
  * not installed, saying how to install it.
  */
-export async function launchBrowser(viewport: {
-  width: number;
-  height: number;
-}): Promise<FreshBrowser> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchBrowser(
+  viewport: { width: number; height: number },
+  executablePath = CHROMIUM,
+): Promise<FreshBrowser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `The browser tests need Chromium at ${CHROMIUM}, which is missing. Install it with \`apt-get install chromium\` (Debian; scripts/install-system-deps.sh does it) and run the tests again.`,
+      `The browser tests need Chromium at ${executablePath}, which is missing. Install it with \`apt-get install chromium\` (Debian; scripts/install-system-deps.sh does it) and run the tests again.`,
     );
   }
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'careers-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--headless',

@@ -40,8 +40,13 @@ async function goNext(page: Page, heading: RegExp): Promise<void> {
 export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Console errors include Content-Security-Policy violations and failed requests.
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(baseUrl);
   await page.waitForSelector('#job-title');
+  expect(await page.title()).toBe('Start — Find your next career');
 
   // 1. Start: a current job title through the autocomplete pre-fills the skills.
   await checkStep(page, `${tag}-1-start`);
