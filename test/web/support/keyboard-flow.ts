@@ -169,7 +169,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   expect(await page.$$eval('.compare-list', (ls) => ls.map((l) => l.children.length))).toEqual([
     10, 10,
   ]);
-  expect(await page.textContent('.compare .summary')).toMatch(/share \d+ of their top 10/);
+  expect(await page.textContent('.results-region .summary')).toMatch(/share \d+ of their top 10\./);
   await checkStep(page, `${tag}-6-results-compare`);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');

@@ -1,7 +1,7 @@
 import type { Comparison, Recommendation } from '../api/types.js';
 import { formatWage } from './format.js';
 
-/** The model's and the baseline's top lists side by side, marking occupations both chose. */
+/** The model's and the baseline's top lists side by side, marking occupations both chose (the overlap count is in the results summary). */
 export function CompareView({
   comparison,
   onOpen,
@@ -35,9 +35,6 @@ export function CompareView({
   );
   return (
     <div class="compare">
-      <p class="summary">
-        The two rankings share {comparison.overlap.count} of their top {comparison.overlap.k}.
-      </p>
       <div class="compare-grid">
         {column(
           'ML model',

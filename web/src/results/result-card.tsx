@@ -52,7 +52,7 @@ export function ResultCard({
               {rec.title}
             </button>
           </h3>
-          <span class="match" aria-label={`${rec.matchPercent}% match`}>
+          <span class="match">
             <strong>{rec.matchPercent}%</strong> match
           </span>
         </header>

@@ -230,9 +230,15 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
               </p>
             )}
             {loaded.kind === 'compare' && (
-              <CompareView comparison={loaded.comparison} onOpen={openDetail} />
+              <p class="summary">
+                Side by side: the ML model and simple matching share{' '}
+                {loaded.comparison.overlap.count} of their top {loaded.comparison.overlap.k}.
+              </p>
             )}
           </div>
+          {loaded.kind === 'compare' && (
+            <CompareView comparison={loaded.comparison} onOpen={openDetail} />
+          )}
           {result && result.recommendations.length === 0 && (
             <p class="notice">
               No occupation meets all your limits. Try loosening them in the previous step.
