@@ -91,6 +91,18 @@ describe('resolving a profile', () => {
       errorOf(() => resolveProfile({ currentOccupation: 'astronaut chef' }, resolver)).message,
     ).toContain('careers search');
     expect(errorOf(() => resolveProfile({}, resolver)).code).toBe('VALIDATION_FAILED');
+    const unrated = makeOccupation({
+      code: '55-1011.00',
+      title: 'Air Crew Officers',
+      skills: null,
+    });
+    const withUnrated = {
+      findOccupation: (code: OnetCode) =>
+        code === unrated.code ? { ...unrated, interests: null, workValues: null } : undefined,
+    };
+    expect(
+      errorOf(() => resolveProfile({ currentOccupation: '55-1011.00' }, withUnrated)).message,
+    ).toContain('no skill, interest or work-value ratings for Air Crew Officers');
   });
 
   it('rejects unknown fields, out-of-range levels and malformed codes at the schema', () => {

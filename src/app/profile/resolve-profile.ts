@@ -165,6 +165,13 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
   };
   const saysSomething =
     levels.some((l) => l !== null) || profile.interests !== null || profile.values !== null;
+  if (!saysSomething && current) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `O*NET has no skill, interest or work-value ratings for ${current.title} (${current.code}) yet, so nothing can be inferred from it. Add skills, interests or values to the profile.`,
+      { field: 'currentOccupation', code: current.code },
+    );
+  }
   if (!saysSomething) {
     throw new AppError(
       'VALIDATION_FAILED',
