@@ -9,8 +9,8 @@ import {
 import type { CareerColumns } from './career-columns.js';
 import { addColumnTerms, createColumnTerms, pushTerm, type ColumnTerms } from './column-terms.js';
 import type { FoldedWeights } from './folded-weights.js';
-import { inferredSimilarityRows } from './inferred-similarity.js';
 import { addShortfallLogits } from './shortfall-logits.js';
+import { inferredSimilarityRows, inferredSkillRows, type SkillRows } from './source-rows.js';
 
 /**
  * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
@@ -30,16 +30,21 @@ export function addPairLogits(
   fw: FoldedWeights,
 ): void {
   const w = fw.context;
+  // A profile taken whole from an occupation: its skill features come as cached rows.
+  const skillRows = inferredSkillRows(cols, careers, user);
   const terms = createColumnTerms(cols);
-  pushFitTerms(terms, cols, user, fw);
-  pushSimilarityTerms(terms, cols, user, fw);
-  pushMatchTerms(terms, cols, user, fw);
+  pushFitTerms(terms, cols, user, fw, skillRows === null);
+  pushSimilarityTerms(terms, cols, user, fw, skillRows === null);
+  pushMatchTerms(terms, cols, user, fw, skillRows === null);
   addColumnTerms(z, cols, terms);
 
-  const n = careers.length;
-  if (user.knownIndices.length >= MIN_LEVELS_FOR_CORRELATION && !hasAllLevels(user)) {
-    for (let c = 0; c < n; c++)
-      z[c] = z[c]! + w.skillLevelCorrelation * skillLevelCorrelation(user, careers[c]!);
+  if (skillRows) addSkillRows(z, skillRows, user, fw);
+  else {
+    if (user.knownIndices.length >= MIN_LEVELS_FOR_CORRELATION && !hasAllLevels(user)) {
+      for (let c = 0; c < careers.length; c++)
+        z[c] = z[c]! + w.skillLevelCorrelation * skillLevelCorrelation(user, careers[c]!);
+    }
+    addShortfallLogits(z, cols, user, w.skillShortfall, w.skillSurplus);
   }
   const rows = inferredSimilarityRows(cols, careers, user);
   if (rows) {
@@ -48,9 +53,19 @@ export function addPairLogits(
     addRow(z, rows.workStyle, w.workStyleSimilarity);
   }
   addSalaryFit(z, cols, user, w.salaryFit);
-  addShortfallLogits(z, cols, user, w.skillShortfall, w.skillSurplus);
   addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);
   addGroup(z, careers, cols, user.currentMajorGroup, w.sameMajorGroup);
+}
+
+/** The skill features from their cached rows (what the skipped skill terms would have added). */
+function addSkillRows(z: Float64Array, rows: SkillRows, user: UserContext, fw: FoldedWeights) {
+  const w = fw.context;
+  addRow(z, rows.alignment, w.skillAlignment);
+  addRow(z, rows.profileDot, perUnitNorm(w.profileCosine, user.vectorNormSq));
+  addRow(z, rows.levelCorrelation, w.skillLevelCorrelation);
+  addRow(z, rows.shortfall, w.skillShortfall);
+  addRow(z, rows.surplus, w.skillSurplus);
+  addRow(z, rows.topSkillCoverage, w.topSkillCoverage);
 }
 
 const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;
@@ -58,14 +73,16 @@ const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.
 const perUnitNorm = (weight: number, normSq: number) =>
   normSq === 0 ? 0 : weight / Math.sqrt(normSq);
 
-/** Fit block (strength × emphasis) plus the skill alignment Σ sₖ·eₖ / Σ |sₖ|. */
+/** Fit block (strength × emphasis) plus, with `skills`, the alignment Σ sₖ·eₖ / Σ |sₖ|. */
 function pushFitTerms(
   terms: ColumnTerms,
   cols: CareerColumns,
   user: UserContext,
   fw: FoldedWeights,
+  skills: boolean,
 ) {
-  const align = user.strengthAbsSum === 0 ? 0 : fw.context.skillAlignment / user.strengthAbsSum;
+  const den = user.strengthAbsSum;
+  const align = !skills || den === 0 ? 0 : fw.context.skillAlignment / den;
   for (let i = 0; i < PROFILE_DIMENSIONS; i++) {
     const s = user.strength[i]!;
     if (s !== 0)
@@ -75,17 +92,20 @@ function pushFitTerms(
 
 /**
  * Profile cosine, interest and value correlations and (every level known) the level
- * correlation: each is Σᵢ (person's vector / its norm)ᵢ · (career's unit column)ᵢ.
+ * correlation: each is Σᵢ (person's vector / its norm)ᵢ · (career's unit column)ᵢ. Without
+ * `skills`, the skill dimensions are left to the cached skill rows.
  */
 function pushSimilarityTerms(
   terms: ColumnTerms,
   cols: CareerColumns,
   user: UserContext,
   fw: FoldedWeights,
+  skills: boolean,
 ) {
   const w = fw.context;
   const cos = perUnitNorm(w.profileCosine, user.vectorNormSq);
-  for (const i of user.vectorNonZero) pushTerm(terms, cols.unitVector + i, cos * user.vector[i]!);
+  for (const i of user.vectorNonZero)
+    if (skills || i >= SKILLS.length) pushTerm(terms, cols.unitVector + i, cos * user.vector[i]!);
   if (user.profile.interests) {
     const k = perUnitNorm(w.interestCorrelation, user.interestSumSq);
     for (let i = 0; i < 6; i++)
@@ -95,23 +115,24 @@ function pushSimilarityTerms(
     const k = perUnitNorm(w.valueCorrelation, user.valueSumSq);
     for (let i = 0; i < 6; i++) pushTerm(terms, cols.unitValue + i, k * user.valueCentred[i]!);
   }
-  if (hasAllLevels(user)) {
+  if (skills && hasAllLevels(user)) {
     const k = perUnitNorm(w.skillLevelCorrelation, user.knownSumSq);
     for (let i = 0; i < SKILLS.length; i++)
       pushTerm(terms, cols.unitLevel + i, k * user.knownCentred[i]!);
   }
 }
 
-/** Top-skill coverage, first-interest and interest-code matches, top value, Job Zone steps. */
+/** Top-skill coverage (with `skills`), interest-code matches, top value, Job Zone steps. */
 function pushMatchTerms(
   terms: ColumnTerms,
   cols: CareerColumns,
   user: UserContext,
   fw: FoldedWeights,
+  skills: boolean,
 ) {
   const w = fw.context;
   for (let k = 0; k < SKILLS.length; k++)
-    if (user.stated[k] === 1) pushTerm(terms, cols.topSkill + k, w.topSkillCoverage);
+    if (skills && user.stated[k] === 1) pushTerm(terms, cols.topSkill + k, w.topSkillCoverage);
   const first = user.topInterestIndices[0];
   if (first !== undefined) pushTerm(terms, cols.firstHighPoint + first, w.interestFirstMatch);
   // A letter named twice counts twice, as in the plain definition.

@@ -4,6 +4,11 @@ export interface ScoredIndex {
   readonly score: number;
 }
 
+/** Whether candidate (i, score) goes before `b`: higher score, or the same score and a lower code. */
+function before(codes: readonly string[], i: number, score: number, b: ScoredIndex): boolean {
+  return score > b.score || (score === b.score && codes[i]! < codes[b.index]!);
+}
+
 /**
  * The top `k` candidates by score, highest first; equal scores are ordered by code so that the
  * order is deterministic. `eligible[i]` false (or 0) removes candidate i.
@@ -16,19 +21,16 @@ export function rankTopK(
 ): ScoredIndex[] {
   const out: ScoredIndex[] = [];
   if (k <= 0) return out;
-  // Whether candidate (i, score) goes before `b`.
-  const before = (i: number, score: number, b: ScoredIndex) =>
-    score > b.score || (score === b.score && codes[i]! < codes[b.index]!);
   for (let i = 0; i < scores.length; i++) {
     if (eligible && !eligible[i]) continue;
     const score = scores[i]!;
     // Most candidates lose to the current k-th: test before building anything.
-    if (out.length === k && !before(i, score, out[k - 1]!)) continue;
+    if (out.length === k && !before(codes, i, score, out[k - 1]!)) continue;
     const item = { index: i, score };
     let pos = out.length;
     if (pos < k) out.push(item);
     else pos = k - 1;
-    while (pos > 0 && before(i, score, out[pos - 1]!)) {
+    while (pos > 0 && before(codes, i, score, out[pos - 1]!)) {
       out[pos] = out[pos - 1]!;
       pos--;
     }

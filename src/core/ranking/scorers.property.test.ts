@@ -94,25 +94,19 @@ function toProfile(r: typeof profileArb extends fc.Arbitrary<infer T> ? T : neve
   };
 }
 
-/** A random logistic model over the features (weights, scaler mean and scale). */
+/** A random logistic model: every weight non-trivial (sin of a random frequency), random scaler. */
 const modelArb: fc.Arbitrary<LinearModelParams> = fc
-  .tuple(
-    fc.float64Array({
-      minLength: FEATURE_COUNT,
-      maxLength: FEATURE_COUNT,
-      min: -3,
-      max: 3,
-      noNaN: true,
-    }),
-    fc.double({ min: -2, max: 2, noNaN: true }),
-  )
-  .map(([weights, intercept]) => ({
-    version: 'random',
-    weights,
-    intercept,
-    mean: Float64Array.from(weights, (_, j) => ((j * 37) % 11) / 20),
-    scale: Float64Array.from(weights, (_, j) => 0.3 + ((j * 13) % 7) / 5),
-  }));
+  .tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: -2, max: 2, noNaN: true }))
+  .map(([seed, intercept]) => {
+    const wave = (j: number, f: number) => Math.sin((j + 1) * f * (1 + (seed % 997)));
+    return {
+      version: `random-${seed}`,
+      weights: Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.5 * wave(j, 1)),
+      intercept,
+      mean: Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.3 * wave(j, 2)),
+      scale: Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.4 + Math.abs(wave(j, 3))),
+    };
+  });
 
 describe('fast scoring against the full feature vector', () => {
   it('linear scorer: scoreAll gives linearProbability(buildPairFeatures) for every career', () => {
@@ -144,6 +138,27 @@ describe('fast scoring against the full feature vector', () => {
       }),
       { seed: 8, numRuns: 20 },
     );
+  });
+
+  it('linear scorer: rows cached for an occupation are not reused under other statistics', () => {
+    const model = fc.sample(modelArb, { seed: 2, numRuns: 1 })[0]!;
+    const scorer = createLinearScorer(model);
+    const from = occupations[100]!;
+    const profile = toProfile({
+      ...fc.sample(profileArb, { seed: 3, numRuns: 1 })[0]!,
+      inferredFrom: 100,
+      ownLevels: true,
+      nudge: false,
+    });
+    expect(profile.inferred?.code).toBe(from.code);
+    const out = new Float64Array(careers.length);
+    scorer.scoreAll(toUserContext(profile, population), careers, out);
+    const other = toCareerSet(occupations.slice(0, 300)).population;
+    const user = toUserContext(profile, other);
+    scorer.scoreAll(user, careers, out);
+    careers.forEach((career, c) => {
+      expect(out[c]).toBeCloseTo(linearProbability(model, buildPairFeatures(user, career)), 12);
+    });
   });
 
   it('cosine scorer: scoreAll and scoreOne give exactly the cosine of the two vectors', () => {

@@ -27,15 +27,25 @@ const NAME_RANK: readonly number[] = (() => {
   return rank;
 })();
 
+/** A gap being considered: skill index, importance × gap, the person's known level. */
+interface Candidate {
+  readonly k: number;
+  readonly key: number;
+  readonly known: number | null;
+}
+
+/** Whether skill k with sort key `key` goes before `other`: bigger key, or the same and by name. */
+function goesBefore(k: number, key: number, other: Candidate): boolean {
+  return key > other.key || (key === other.key && NAME_RANK[k]! < NAME_RANK[other.k]!);
+}
+
 /**
  * Skills the career rates important (IM ≥ 3) where the person's known level is below the
  * required one, or which the person did not state; biggest importance × gap first (ties by name).
  * Only the `limit` biggest become SkillGap objects.
  */
 export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): SkillGap[] {
-  const top: { k: number; key: number; known: number | null }[] = [];
-  const goesBefore = (k: number, key: number, other: { k: number; key: number }) =>
-    key > other.key || (key === other.key && NAME_RANK[k]! < NAME_RANK[other.k]!);
+  const top: Candidate[] = [];
   for (let k = 0; k < SKILLS.length; k++) {
     const importance = career.skillImportance[k]!;
     if (importance < NEEDED_IMPORTANCE) continue;
