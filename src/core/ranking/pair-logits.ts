@@ -10,7 +10,8 @@ import type { CareerColumns } from './career-columns.js';
 import { addColumnTerms, createColumnTerms, pushTerm, type ColumnTerms } from './column-terms.js';
 import type { FoldedWeights } from './folded-weights.js';
 import { addShortfallLogits } from './shortfall-logits.js';
-import { inferredSimilarityRows, inferredSkillRows, type SkillRows } from './source-rows.js';
+import { inferredSimilarityRows } from './similarity-rows.js';
+import { addSkillRowLogits, inferredSkillRows, pushSkillRowTerms } from './skill-rows.js';
 
 /**
  * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
@@ -30,15 +31,17 @@ export function addPairLogits(
   fw: FoldedWeights,
 ): void {
   const w = fw.context;
-  // A profile taken whole from an occupation: its skill features come as cached rows.
+  // A profile taken from an occupation (a few levels changed at most): its skill features come
+  // from that occupation's cached rows, corrected for the changed skills.
   const skillRows = inferredSkillRows(cols, careers, user);
   const terms = createColumnTerms(cols);
   pushFitTerms(terms, cols, user, fw, skillRows === null);
   pushSimilarityTerms(terms, cols, user, fw, skillRows === null);
   pushMatchTerms(terms, cols, user, fw, skillRows === null);
+  if (skillRows) pushSkillRowTerms(terms, cols, skillRows, user, fw);
   addColumnTerms(z, cols, terms);
 
-  if (skillRows) addSkillRows(z, skillRows, user, fw);
+  if (skillRows) addSkillRowLogits(z, cols, skillRows, user, fw);
   else {
     if (user.knownIndices.length >= MIN_LEVELS_FOR_CORRELATION && !hasAllLevels(user)) {
       for (let c = 0; c < careers.length; c++)
@@ -55,17 +58,6 @@ export function addPairLogits(
   addSalaryFit(z, cols, user, w.salaryFit);
   addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);
   addGroup(z, careers, cols, user.currentMajorGroup, w.sameMajorGroup);
-}
-
-/** The skill features from their cached rows (what the skipped skill terms would have added). */
-function addSkillRows(z: Float64Array, rows: SkillRows, user: UserContext, fw: FoldedWeights) {
-  const w = fw.context;
-  addRow(z, rows.alignment, w.skillAlignment);
-  addRow(z, rows.profileDot, perUnitNorm(w.profileCosine, user.vectorNormSq));
-  addRow(z, rows.levelCorrelation, w.skillLevelCorrelation);
-  addRow(z, rows.shortfall, w.skillShortfall);
-  addRow(z, rows.surplus, w.skillSurplus);
-  addRow(z, rows.topSkillCoverage, w.topSkillCoverage);
 }
 
 const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;

@@ -57,6 +57,8 @@ const profileArb = fc.record({
   inferredFrom: fc.option(fc.nat(), { nil: null }),
   /** Use the occupation's own skill levels (as a profile inferred from a current job has). */
   ownLevels: fc.boolean(),
+  /** Levels then stated on top of the occupation's own (as a person changing a few). */
+  changes: fc.array(fc.tuple(fc.nat({ max: 34 }), level, source), { maxLength: 16 }),
   /** Nudge one inferred skill importance, so the z-scores are no longer the occupation's own. */
   nudge: fc.boolean(),
   current: fc.boolean(),
@@ -66,11 +68,16 @@ function toProfile(r: typeof profileArb extends fc.Arbitrary<infer T> ? T : neve
   const from = r.inferredFrom === null ? null : occupations[r.inferredFrom % occupations.length]!;
   const levels: (number | null)[] = SKILLS.map((_, k) => r.skills[k]?.[0] ?? null);
   const sources: (SkillLevelSource | null)[] = SKILLS.map((_, k) => r.skills[k]?.[1] ?? null);
-  if (from && r.ownLevels)
+  if (from && r.ownLevels) {
     from.skills!.forEach((s, k) => {
       levels[k] = s.level;
       sources[k] = 'inferred';
     });
+    for (const [k, level, how] of r.changes) {
+      levels[k] = level;
+      sources[k] = how;
+    }
+  }
   const importance = from ? from.skills!.map((s) => s.importance) : [];
   if (from && r.nudge) importance[3] = importance[3]! + 1;
   return {
@@ -148,6 +155,7 @@ describe('fast scoring against the full feature vector', () => {
       ...fc.sample(profileArb, { seed: 3, numRuns: 1 })[0]!,
       inferredFrom: 100,
       ownLevels: true,
+      changes: [],
       nudge: false,
     });
     expect(profile.inferred?.code).toBe(from.code);
