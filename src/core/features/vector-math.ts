@@ -10,7 +10,9 @@ export function toCentred(x: ArrayLike<number>): Float64Array {
   let mean = 0;
   for (let i = 0; i < x.length; i++) mean += x[i]!;
   mean /= x.length;
-  return Float64Array.from({ length: x.length }, (_, i) => x[i]! - mean);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i]! - mean;
+  return out;
 }
 
 /** Indices i < n with x[i] ≠ 0, ascending. */

@@ -4,8 +4,11 @@ export function toZScores(
   mean: ArrayLike<number>,
   sd: ArrayLike<number>,
 ): Float64Array {
-  return Float64Array.from(values, (x, j) => {
-    const z = (x - (mean[j] ?? 0)) / (sd[j] ?? 1);
-    return z < -3 ? -3 : z > 3 ? 3 : z;
-  });
+  // A plain loop: Float64Array.from with a map function is several times slower per request.
+  const out = new Float64Array(values.length);
+  for (let j = 0; j < values.length; j++) {
+    const z = (values[j]! - (mean[j] ?? 0)) / (sd[j] ?? 1);
+    out[j] = z < -3 ? -3 : z > 3 ? 3 : z;
+  }
+  return out;
 }

@@ -65,7 +65,10 @@ const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.
 const perUnitNorm = (weight: number, normSq: number) =>
   normSq === 0 ? 0 : weight / Math.sqrt(normSq);
 
-/** Fit block (strength × emphasis) plus, with `skills`, the alignment Σ sₖ·eₖ / Σ |sₖ|. */
+/**
+ * Fit block (strength × emphasis) plus the skill alignment Σ sₖ·eₖ / Σ |sₖ|; without `skills`
+ * only the interest and value dimensions (the skills come from the cached skill rows).
+ */
 function pushFitTerms(
   terms: ColumnTerms,
   cols: CareerColumns,
@@ -74,8 +77,8 @@ function pushFitTerms(
   skills: boolean,
 ) {
   const den = user.strengthAbsSum;
-  const align = !skills || den === 0 ? 0 : fw.context.skillAlignment / den;
-  for (let i = 0; i < PROFILE_DIMENSIONS; i++) {
+  const align = den === 0 ? 0 : fw.context.skillAlignment / den;
+  for (let i = skills ? 0 : SKILLS.length; i < PROFILE_DIMENSIONS; i++) {
     const s = user.strength[i]!;
     if (s !== 0)
       pushTerm(terms, cols.emphasis + i, (fw.fit[i]! + (i < SKILLS.length ? align : 0)) * s);

@@ -45,6 +45,8 @@ export interface SkillRows {
   readonly shortfall: ShortfallSums;
   /** Top-skill coverage: every skill stated. */
   readonly topSkillCoverage: Float64Array;
+  /** Per model: Σₖ fitₖ·sₖ·eₖ (the skills' part of the fit block), made on first use. */
+  readonly fit: WeakMap<FoldedWeights, Float64Array>;
 }
 
 const cache: RowCache<SkillRows> = new WeakMap();
@@ -118,6 +120,7 @@ function toSkillRows(
     levelDot: rowOf(cols, cols.unitLevel, (k) => own.knownCentred[k]!),
     shortfall: toShortfallSums(cols, ALL_SKILLS, own.knownLevels),
     topSkillCoverage: rowOf(cols, cols.topSkill, () => 1),
+    fit: new WeakMap(),
   };
 }
 
@@ -134,8 +137,8 @@ function scales(user: UserContext, fw: FoldedWeights) {
 
 /**
  * Pushes, for each skill whose level differs from the rows' occupation, the column terms that
- * correct the alignment, profile cosine and level correlation rows (all linear in the person's
- * strengths, vector and levels).
+ * correct the fit, alignment, profile cosine and level correlation rows (all linear in the
+ * person's strengths, vector and levels).
  */
 export function pushSkillRowTerms(
   terms: ColumnTerms,
@@ -146,16 +149,17 @@ export function pushSkillRowTerms(
 ): void {
   const k = scales(user, fw);
   for (const i of changedSkills(user, rows)) {
-    pushTerm(terms, cols.emphasis + i, k.alignment * (user.strength[i]! - rows.strength[i]!));
+    const fit = fw.fit[i]! + k.alignment;
+    pushTerm(terms, cols.emphasis + i, fit * (user.strength[i]! - rows.strength[i]!));
     pushTerm(terms, cols.unitVector + i, k.cosine * (user.vector[i]! - rows.vector[i]!));
     pushTerm(terms, cols.unitLevel + i, k.level * (user.knownLevels[i]! - rows.levels[i]!));
   }
 }
 
 /**
- * Adds the skill features' part of the logit from the rows: Σ (s·e) / Σ |s|, Σ (u·ĉ) / |u|,
- * Σ (a·l̂) / |a|, coverage, and the shortfall and surplus with the changed skills' parts swapped
- * for the person's (the column terms of pushSkillRowTerms complete the first three).
+ * Adds the skill features' part of the logit from the rows: the skills' fit, Σ (s·e) / Σ |s|,
+ * Σ (u·ĉ) / |u|, Σ (a·l̂) / |a|, coverage, and the shortfall and surplus with the changed skills'
+ * parts swapped for the person's (the column terms of pushSkillRowTerms complete the first four).
  */
 export function addSkillRowLogits(
   z: Float64Array,
@@ -166,6 +170,10 @@ export function addSkillRowLogits(
 ): void {
   const w = fw.context;
   const k = scales(user, fw);
+  let fit = rows.fit.get(fw);
+  if (!fit)
+    rows.fit.set(fw, (fit = rowOf(cols, cols.emphasis, (i) => fw.fit[i]! * rows.strength[i]!)));
+  addRow(z, fit, 1);
   addRow(z, rows.alignment, k.alignment);
   addRow(z, rows.profileDot, k.cosine);
   addRow(z, rows.levelDot, k.level);
