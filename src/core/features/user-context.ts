@@ -82,45 +82,54 @@ function strongestLetters(scores: readonly number[] | null, order: readonly Rias
 
 const EMPTY = new Float64Array(0);
 
+/** Writes `scores` minus their mean (summed in index order) into out[offset …]. */
 function centerInto(scores: readonly number[] | null, out: Float64Array, offset: number): void {
   if (!scores) return;
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  scores.forEach((x, i) => {
-    out[offset + i] = x - mean;
-  });
+  let mean = 0;
+  for (let i = 0; i < scores.length; i++) mean += scores[i]!;
+  mean /= scores.length;
+  for (let i = 0; i < scores.length; i++) out[offset + i] = scores[i]! - mean;
+}
+
+/** Index of the highest work value (the first on ties), or −1 when none is above 0. */
+function strongestValue(values: readonly number[] | null): number {
+  let topValue = -1;
+  let best = 0;
+  if (values)
+    for (let i = 0; i < values.length; i++)
+      if (values[i]! > best) {
+        best = values[i]!;
+        topValue = i;
+      }
+  return topValue;
 }
 
 /** Builds the per-request user context from a resolved profile. */
 export function toUserContext(profile: UserProfile, population: PopulationStats): UserContext {
   const knownLevels = new Float64Array(SKILLS.length).fill(Number.NaN);
   const stated = new Uint8Array(SKILLS.length);
-  profile.skillLevels.forEach((level, i) => {
-    if (level === null) return;
-    stated[i] = 1;
-    if (profile.skillSources[i] !== 'stated-default') knownLevels[i] = level;
-  });
-  let topValue = -1;
-  if (profile.values) {
-    let best = 0;
-    profile.values.forEach((s, i) => {
-      if (s > best) {
-        best = s;
-        topValue = i;
-      }
-    });
-  }
   const strength = new Float64Array(PROFILE_DIMENSIONS);
   const knownIndices: number[] = [];
-  profile.skillLevels.forEach((level, k) => {
-    if (level === null) return;
-    if (profile.skillSources[k] === 'stated-default') {
-      strength[k] = 1;
-      return;
+  const strengthSkills: number[] = [];
+  let statedCount = 0;
+  let strengthAbsSum = 0;
+  for (let k = 0; k < SKILLS.length; k++) {
+    const level = profile.skillLevels[k] ?? null;
+    if (level === null) continue;
+    stated[k] = 1;
+    statedCount++;
+    if (profile.skillSources[k] === 'stated-default') strength[k] = 1;
+    else {
+      knownLevels[k] = level;
+      knownIndices.push(k);
+      const z = (level - population.levelMean[k]!) / population.levelSd[k]!;
+      strength[k] = z < -3 ? -3 : z > 3 ? 3 : z;
     }
-    knownIndices.push(k);
-    const z = (level - population.levelMean[k]!) / population.levelSd[k]!;
-    strength[k] = z < -3 ? -3 : z > 3 ? 3 : z;
-  });
+    if (strength[k] !== 0) {
+      strengthSkills.push(k);
+      strengthAbsSum += Math.abs(strength[k]!);
+    }
+  }
   const inferred = profile.inferred ?? null;
   centerInto(profile.interests, strength, INTEREST_OFFSET);
   centerInto(profile.values, strength, VALUE_OFFSET);
@@ -135,10 +144,14 @@ export function toUserContext(profile: UserProfile, population: PopulationStats)
     ? toZScores(inferred.workStyleImpact, population.workStyleMean, population.workStyleSd)
     : EMPTY;
   const topInterests = strongestLetters(profile.interests, profile.interestOrder);
-  const strengthSkills = nonZeroIndices(strength, SKILLS.length);
   const knownCentred = toCentred(knownIndices.map((k) => knownLevels[k]!));
-  const interestCentred = profile.interests ? toCentred(profile.interests) : EMPTY;
-  const valueCentred = profile.values ? toCentred(profile.values) : EMPTY;
+  // The centred interests and values are the strength's (centerInto, same sums).
+  const interestCentred = profile.interests
+    ? strength.subarray(INTEREST_OFFSET, INTEREST_OFFSET + profile.interests.length)
+    : EMPTY;
+  const valueCentred = profile.values
+    ? strength.subarray(VALUE_OFFSET, VALUE_OFFSET + profile.values.length)
+    : EMPTY;
   return {
     profile,
     vector,
@@ -152,15 +165,15 @@ export function toUserContext(profile: UserProfile, population: PopulationStats)
     currentMajorGroup: profile.currentOccupation?.slice(0, 2) ?? inferred?.code.slice(0, 2) ?? null,
     knownLevels,
     stated,
-    statedCount: stated.reduce((a, b) => a + b, 0),
+    statedCount,
     topInterests,
-    topValue,
+    topValue: strongestValue(profile.values),
     minSalaryUsd: profile.constraints.minSalaryUsd ?? null,
     referenceJobZone: profile.currentJobZone ?? profile.constraints.maxJobZone ?? null,
     vectorNonZero: nonZeroIndices(vector, vector.length),
     vectorNormSq: sumOfSquares(vector),
     strengthSkills,
-    strengthAbsSum: strengthSkills.reduce((a, k) => a + Math.abs(strength[k]!), 0),
+    strengthAbsSum,
     interestCentred,
     interestSumSq: sumOfSquares(interestCentred),
     valueCentred,
