@@ -53,7 +53,7 @@ export function rankForProfile(
     if (reason === null) eligible[i] = 1;
     else excluded[reason] = (excluded[reason] ?? 0) + 1;
   });
-  const top = rankTopK(scores, ctx.codes, eligible as unknown as ArrayLike<boolean>, options.limit);
+  const top = rankTopK(scores, ctx.codes, eligible, options.limit);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
