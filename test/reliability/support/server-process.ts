@@ -2,31 +2,19 @@
 // tests, with a data folder or PostgreSQL database whose registry already holds an active model,
 // so the server is ready in seconds instead of training its default model first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { CATALOG_STORE_FILE } from '../../../src/adapters/catalog/index.js';
 import { createStore } from '../../../src/adapters/store/index.js';
 import { trainModel } from '../../../src/app/train/index.js';
-import { TITLE_SEARCH_CACHE_FILE } from '../../../src/main/title-search-cache.js';
-import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../../support/catalog.js';
+import { freePort, seededDataDir } from '../../http/support/server-process.js';
+
+// The port and seeded-folder helpers are shared with the HTTP process tests.
+export { freePort, seededDataDir };
 import { loadTestCatalog, request, TEST_NOW } from '../../http/support/start-api.js';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
-
-/** A free loopback port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A running server process. */
 export interface ServerProcess {
@@ -35,15 +23,6 @@ export interface ServerProcess {
   /** Everything the process wrote to stdout and stderr so far. */
   readonly output: () => string;
   readonly exited: Promise<number | null>;
-}
-
-/** A DATA_DIR seeded with the compiled catalog and the title-search index. */
-export function seededDataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-reliability-'));
-  for (const file of [CATALOG_STORE_FILE, TITLE_SEARCH_CACHE_FILE]) {
-    copyFileSync(path.join(SHARED_TEST_DATA_DIR, file), path.join(dir, file));
-  }
-  return dir;
 }
 
 /** Removes a folder made by seededDataDir. */
