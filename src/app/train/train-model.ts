@@ -45,6 +45,12 @@ export interface TrainOptions {
   readonly relatedSources?: readonly number[];
   /** Extra labelled pairs (stored feedback) added to the training part with their weights. */
   readonly extraPairs?: readonly TrainingPair[];
+  /** Blended recipe: share of related-occupation pairs (default 0.5). */
+  readonly relatedShare?: number;
+  /** Share of related-occupation queries that are full profiles (default 0.3). */
+  readonly fullShare?: number;
+  /** Feature names held at 0 in training, so the model does without them (ablations). */
+  readonly excludeFeatures?: readonly string[];
 }
 
 /** The training story: data, split, metrics and the strongest coefficients. */
@@ -118,8 +124,13 @@ export function trainModel(
   const isTest = (p: TrainingPair) => foldOf(ctx.codes[p.sourceIndex]!, SPLIT_FOLDS) === TEST_FOLD;
   const trainPairs = [...generated.filter((p) => !isTest(p)), ...(options.extraPairs ?? [])];
   const testPairs = generated.filter(isTest);
-  const train = toTrainingMatrix(ctx, trainPairs);
-  const test = toTrainingMatrix(ctx, testPairs);
+  const excluded = (options.excludeFeatures ?? []).map((name) => {
+    const j = FEATURE_NAMES.indexOf(name);
+    if (j < 0) throw new Error(`unknown feature ${name}`);
+    return j;
+  });
+  const train = toTrainingMatrix(ctx, trainPairs, excluded);
+  const test = toTrainingMatrix(ctx, testPairs, excluded);
   const scaler = fitStandardScaler(train.x);
   const fit = fitLogisticRegression(applyScaler(scaler, train.x), train.y, {
     C: options.C ?? 1,

@@ -31,6 +31,10 @@ export interface PairOptions {
   readonly recipe: TrainingRecipe;
   /** Source occupations (career indices) whose related lists may be used; default all. */
   readonly relatedSources?: readonly number[];
+  /** Blended recipe: share of the pairs that come from related occupations (default 0.5). */
+  readonly relatedShare?: number;
+  /** Share of related-occupation queries that are full occupation profiles (default 0.3). */
+  readonly fullShare?: number;
 }
 
 /** Generates the training pairs of a recipe, deterministically from `rng`. */
@@ -44,7 +48,7 @@ export function generateTrainingPairs(
     options.recipe === 'synthetic'
       ? options.pairs
       : options.recipe === 'blended'
-        ? Math.round(options.pairs / 2)
+        ? Math.round(options.pairs * (1 - (options.relatedShare ?? 0.5)))
         : 0;
   const relatedCount = options.pairs - syntheticCount;
   const out: TrainingPair[] = [];
@@ -82,6 +86,7 @@ export function generateTrainingPairs(
         pairs: relatedCount,
         sources: options.relatedSources ?? [...truth.keys()],
         nearNegativeShare: 0,
+        fullShare: options.fullShare,
       },
       rng.fork('related'),
     );
@@ -99,10 +104,14 @@ export function generateTrainingPairs(
   return out;
 }
 
-/** Builds the feature matrix, labels and weights of a list of pairs. */
+/**
+ * Builds the feature matrix, labels and weights of a list of pairs; the `excluded` columns are
+ * left at 0 (a model trained on them gets weight 0 there: the model without those features).
+ */
 export function toTrainingMatrix(
   ctx: RecommenderContext,
   pairs: readonly TrainingPair[],
+  excluded: readonly number[] = [],
 ): { x: Matrix; y: Float64Array; weights: Float64Array } {
   const data = new Float64Array(pairs.length * FEATURE_COUNT);
   const y = new Float64Array(pairs.length);
@@ -114,11 +123,9 @@ export function toTrainingMatrix(
       user = toUserContext(p.user, ctx.population);
       lastUser = p.user;
     }
-    buildPairFeatures(
-      user!,
-      ctx.careers[p.careerIndex]!,
-      data.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
-    );
+    const row = data.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
+    buildPairFeatures(user!, ctx.careers[p.careerIndex]!, row);
+    for (const j of excluded) row[j] = 0;
     y[i] = p.label;
     weights[i] = p.weight;
   });

@@ -8,6 +8,7 @@ import {
   type RiasecLetter,
 } from '../domain/index.js';
 import { toPopulationStats, type PopulationStats } from './population-stats.js';
+import { toTechnologyVector, type TechnologyVector } from './technology-index.js';
 import { sumOfSquares, toCentred } from './vector-math.js';
 import { toZScores } from './z-scores.js';
 import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
@@ -63,6 +64,8 @@ export interface CareerProfile {
   readonly levelSumSq: number;
   /** Bit i set when RIASEC letter i is among the high points. */
   readonly highPointMask: number;
+  /** The occupation's Technology Skills examples (IDF-weighted unit vector; empty without any). */
+  readonly technology: TechnologyVector;
 }
 
 const clip3 = (x: number) => (x < -3 ? -3 : x > 3 ? 3 : x);
@@ -159,6 +162,7 @@ export function toCareerProfile(
     levelCentred,
     levelSumSq: sumOfSquares(levelCentred),
     highPointMask: highPoints.reduce((m, l) => m | (1 << RIASEC_LETTERS.indexOf(l)), 0),
+    technology: toTechnologyVector(population.technology, occupation.technologies),
   };
 }
 

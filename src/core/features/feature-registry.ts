@@ -124,11 +124,17 @@ export const CONTEXT_FEATURES: readonly FeatureSpec[] = Object.freeze([
     group: 'education',
     label: 'same occupational family',
   },
+  {
+    name: 'pair:technology_similarity',
+    block: 'context',
+    group: 'skills',
+    label: 'tools and technology you use',
+  },
 ]);
 
 /**
  * Every feature of the pair vector, in order: user vector (47), career vector (47), fit (47:
- * the person's strength × the career's emphasis, per dimension) and 24 context features.
+ * the person's strength × the career's emphasis, per dimension) and 25 context features.
  *
  * Why products and not plain differences: a signed difference u − c is a linear combination of
  * the user and career blocks, so a linear model would learn nothing new from it; the product

@@ -24,6 +24,19 @@ import { INTEREST_OFFSET, VALUE_OFFSET } from './vector-layout.js';
  */
 function referenceContextFeatures(user: UserContext, career: CareerProfile): number[] {
   const p = user.profile;
+  // Technology: IDF-weighted cosine of the example names of the job the profile was inferred
+  // from and of the career's occupation (IDF from the population).
+  const idfVector = (o: Occupation | undefined) => {
+    const v = new Map<string, number>();
+    for (const t of o?.technologies ?? []) {
+      const term = population.technology.termOf.get(t.name);
+      if (term !== undefined) v.set(t.name, population.technology.idf[term]!);
+    }
+    return v;
+  };
+  const userTech = idfVector(p.inferred ? byCode.get(p.inferred.code) : undefined);
+  const careerTech = idfVector(occupationOf.get(career));
+  const names = [...new Set([...userTech.keys(), ...careerTech.keys()])].sort();
   const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
   const cosine = (a: ArrayLike<number>, b: ArrayLike<number>) => {
     let dot = 0;
@@ -105,12 +118,18 @@ function referenceContextFeatures(user: UserContext, career: CareerProfile): num
       : 0,
     user.currentMinorGroup !== null && career.code.slice(0, 5) === user.currentMinorGroup ? 1 : 0,
     user.currentMajorGroup !== null && career.code.slice(0, 2) === user.currentMajorGroup ? 1 : 0,
+    cosine(
+      names.map((n) => userTech.get(n) ?? 0),
+      names.map((n) => careerTech.get(n) ?? 0),
+    ),
   ];
 }
 
 let population: PopulationStats;
 let occupations: readonly Occupation[];
 let careers: CareerProfile[];
+let byCode: Map<string, Occupation>;
+const occupationOf = new Map<CareerProfile, Occupation>();
 
 beforeAll(async () => {
   const catalog = await loadSharedCatalog();
@@ -123,10 +142,13 @@ beforeAll(async () => {
     makeOccupation({ code: '29-1141.00', skills: { Writing: [4, 4] }, values: [1, 1, 1, 1, 1, 1] }),
     makeOccupation({ code: '47-2061.00', interests: [1, 1, 1, 1, 1, 1], highPoints: ['R', 'C'] }),
   ];
+  byCode = new Map(occupations.map((o) => [o.code as string, o]));
   careers = [
     ...set.careers.filter((_, i) => i % 60 === 0),
     ...fixtures.map((o, i) => toCareerProfile(o, 10_000 + i, population)!),
   ];
+  for (const c of careers)
+    occupationOf.set(c, catalog.occupations[c.catalogIndex] ?? fixtures[c.catalogIndex - 10_000]!);
 });
 
 const level = fc.oneof(

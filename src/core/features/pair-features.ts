@@ -1,5 +1,6 @@
 import { SKILLS } from '../domain/index.js';
 import type { CareerProfile } from './career-profile.js';
+import { technologySimilarity } from './technology-index.js';
 import { FEATURE_COUNT } from './feature-registry.js';
 import { PROFILE_DIMENSIONS } from './vector-layout.js';
 import type { UserContext } from './user-context.js';
@@ -158,8 +159,9 @@ export function writeContextFeatures(
       : 0;
   out[j++] =
     user.currentMinorGroup !== null && career.code.startsWith(user.currentMinorGroup) ? 1 : 0;
-  out[j] =
+  out[j++] =
     user.currentMajorGroup !== null && career.code.startsWith(user.currentMajorGroup) ? 1 : 0;
+  out[j] = technologySimilarity(user.inferredTechnology, career.technology);
 }
 
 /** Share of the career's high points among the person's top interest letters (0 without any). */

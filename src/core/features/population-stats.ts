@@ -1,4 +1,5 @@
 import type { Occupation } from '../domain/index.js';
+import { toTechnologyIndex, type TechnologyIndex } from './technology-index.js';
 import { INTEREST_OFFSET, PROFILE_DIMENSIONS, VALUE_OFFSET } from './vector-layout.js';
 
 /**
@@ -20,6 +21,8 @@ export interface PopulationStats {
   /** Per work style (catalog order): mean and sd of impact. */
   readonly workStyleMean: Float64Array;
   readonly workStyleSd: Float64Array;
+  /** Technology Skills examples: vocabulary, IDF over these occupations, unit vectors by code. */
+  readonly technology: TechnologyIndex;
 }
 
 function columnStats(rows: readonly (readonly number[])[]): [Float64Array, Float64Array] {
@@ -73,5 +76,6 @@ export function toPopulationStats(occupations: readonly Occupation[]): Populatio
     abilitySd,
     workStyleMean,
     workStyleSd,
+    technology: toTechnologyIndex(rated),
   };
 }

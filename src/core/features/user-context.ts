@@ -6,6 +6,7 @@ import {
   type UserProfile,
 } from '../domain/index.js';
 import type { PopulationStats } from './population-stats.js';
+import { EMPTY_TECHNOLOGY, type TechnologyVector } from './technology-index.js';
 import { toUserVector } from './user-vector.js';
 import { nonZeroIndices, sumOfSquares, toCentred } from './vector-math.js';
 import { toZScores } from './z-scores.js';
@@ -68,6 +69,11 @@ export interface UserContext {
   readonly inferredWorkStyleNormSq: number;
   /** RIASEC indices of topInterests, in the same order. */
   readonly topInterestIndices: readonly number[];
+  /**
+   * Technology Skills examples of the occupation the profile was inferred from (the tools a
+   * person in that job uses), as in the population's index; empty when not inferred.
+   */
+  readonly inferredTechnology: TechnologyVector;
 }
 
 function strongestLetters(scores: readonly number[] | null, order: readonly RiasecLetter[]) {
@@ -184,5 +190,8 @@ export function toUserContext(profile: UserProfile, population: PopulationStats)
     inferredAbilityNormSq: sumOfSquares(inferredAbilityZ),
     inferredWorkStyleNormSq: sumOfSquares(inferredWorkStyleZ),
     topInterestIndices: topInterests.map((l) => RIASEC_LETTERS.indexOf(l)),
+    inferredTechnology: inferred
+      ? (population.technology.byCode.get(inferred.code) ?? EMPTY_TECHNOLOGY)
+      : EMPTY_TECHNOLOGY,
   };
 }

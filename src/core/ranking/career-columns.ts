@@ -58,6 +58,35 @@ export interface CareerColumns extends ColumnOffsets {
   readonly indexByCode: ReadonlyMap<string, number>;
   /** Indices of the careers whose code starts with a 2- or 5-character prefix (SOC groups). */
   readonly groupMembers: ReadonlyMap<string, Int32Array>;
+  /** The careers' technology vectors, one after another (see TechnologyColumns). */
+  readonly technology: TechnologyColumns;
+}
+
+/**
+ * Every career's technology vector in one pair of arrays (compressed sparse rows): career c's
+ * terms and weights are at [offsets[c], offsets[c + 1]); `vocabulary` is 1 + the largest term.
+ */
+export interface TechnologyColumns {
+  readonly offsets: Int32Array;
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+  readonly vocabulary: number;
+}
+
+function toTechnologyColumns(careers: readonly CareerProfile[]): TechnologyColumns {
+  const offsets = new Int32Array(careers.length + 1);
+  careers.forEach((c, i) => {
+    offsets[i + 1] = offsets[i]! + c.technology.terms.length;
+  });
+  const terms = new Int32Array(offsets[careers.length]!);
+  const weights = new Float64Array(terms.length);
+  let vocabulary = 0;
+  careers.forEach((c, i) => {
+    terms.set(c.technology.terms, offsets[i]);
+    weights.set(c.technology.weights, offsets[i]);
+    for (const t of c.technology.terms) if (t >= vocabulary) vocabulary = t + 1;
+  });
+  return { offsets, terms, weights, vocabulary };
 }
 
 /** x / √normSq, or 0 when the norm is 0 (a zero vector has cosine 0 with everything). */
@@ -158,6 +187,7 @@ export function toCareerColumns(careers: readonly CareerProfile[]): CareerColumn
     ),
     indexByCode: new Map(careers.map((c, i) => [c.code as string, i])),
     groupMembers: groupIndex(careers),
+    technology: toTechnologyColumns(careers),
   };
 }
 

@@ -46,6 +46,7 @@ const CONTEXT_NAMES = {
   workStyleSimilarity: 'pair:work_style_similarity',
   sameMinorGroup: 'pair:same_minor_group',
   sameMajorGroup: 'pair:same_major_group',
+  technologySimilarity: 'pair:technology_similarity',
 } as const;
 
 /** The folded weight (wⱼ / scaleⱼ) of each context feature, by role. */

@@ -12,6 +12,7 @@ import type { FoldedWeights } from './folded-weights.js';
 import { addShortfallLogits } from './shortfall-logits.js';
 import { inferredSimilarityRows } from './similarity-rows.js';
 import { addSkillRowLogits, inferredSkillRows, pushSkillRowTerms } from './skill-rows.js';
+import { technologyRow } from './technology-rows.js';
 
 /**
  * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
@@ -20,8 +21,8 @@ import { addSkillRowLogits, inferredSkillRows, pushSkillRowTerms } from './skill
  * the skill alignment, one-hot matches, top-skill coverage, Job Zone steps) becomes a term
  * (column, weight) for each of the person's non-zero entries, and all terms are added in a few
  * passes over the careers; the rest (salary fit, shortfall/surplus, a partial level correlation,
- * the inferred-job similarities, SOC groups) is added feature by feature. The sum equals
- * Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
+ * the inferred-job similarities and technology similarity, SOC groups) is added feature by
+ * feature. The sum equals Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
  */
 export function addPairLogits(
   z: Float64Array,
@@ -54,6 +55,10 @@ export function addPairLogits(
     addRow(z, rows.skill, w.skillEmphasisSimilarity);
     addRow(z, rows.ability, w.abilitySimilarity);
     addRow(z, rows.workStyle, w.workStyleSimilarity);
+  }
+  if (w.technologySimilarity !== 0) {
+    const tech = technologyRow(cols, user);
+    if (tech) addRow(z, tech, w.technologySimilarity);
   }
   addSalaryFit(z, cols, user, w.salaryFit);
   addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);

@@ -4,6 +4,7 @@ import { loadSharedCatalog } from '../../../test/support/catalog.js';
 import {
   RIASEC_LETTERS,
   SKILLS,
+  inferProfileFromOccupation,
   type Occupation,
   type OnetCode,
   type SkillLevelSource,
@@ -11,7 +12,9 @@ import {
 } from '../domain/index.js';
 import {
   FEATURE_COUNT,
+  FEATURE_NAMES,
   buildPairFeatures,
+  technologySimilarity,
   cosine,
   toCareerSet,
   toUserContext,
@@ -167,6 +170,35 @@ describe('fast scoring against the full feature vector', () => {
     careers.forEach((career, c) => {
       expect(out[c]).toBeCloseTo(linearProbability(model, buildPairFeatures(user, career)), 12);
     });
+  });
+
+  it('linear scorer: the technology similarity alone gives σ(b + w·similarity) per career', () => {
+    const j = FEATURE_NAMES.indexOf('pair:technology_similarity');
+    const weights = new Float64Array(FEATURE_COUNT);
+    weights[j] = 3;
+    const model = {
+      version: 'technology-only',
+      weights,
+      intercept: -1,
+      mean: new Float64Array(FEATURE_COUNT),
+      scale: new Float64Array(FEATURE_COUNT).fill(1),
+    };
+    const scorer = createLinearScorer(model);
+    const out = new Float64Array(careers.length);
+    let shared = 0;
+    // Every 25th occupation as the current job, twice (the second time from the row cache).
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < occupations.length; i += 25) {
+        const user = toUserContext(inferProfileFromOccupation(occupations[i]!), population);
+        scorer.scoreAll(user, careers, out);
+        careers.forEach((career, c) => {
+          const similarity = technologySimilarity(user.inferredTechnology, career.technology);
+          if (similarity > 0.2 && career.code !== occupations[i]!.code) shared++;
+          expect(out[c]).toBe(linearProbability(model, buildPairFeatures(user, career)));
+          expect(out[c]).toBeCloseTo(1 / (1 + Math.exp(1 - 3 * similarity)), 12);
+        });
+      }
+    expect(shared).toBeGreaterThan(100);
   });
 
   it('cosine scorer: scoreAll and scoreOne give exactly the cosine of the two vectors', () => {

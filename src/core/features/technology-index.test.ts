@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { makeOccupation } from '../../../test/support/occupation-fixture.js';
+import type { Occupation } from '../domain/index.js';
+import {
+  EMPTY_TECHNOLOGY,
+  sharedTechnologies,
+  technologySimilarity,
+  toTechnologyIndex,
+  toTechnologyVector,
+} from './technology-index.js';
+
+const withTools = (code: string, tools: string[]): Occupation => ({
+  ...makeOccupation({ code }),
+  technologies: tools.map((name) => ({ name, commodityTitle: 'x', hot: false, inDemand: false })),
+});
+
+const occupations = [
+  withTools('11-0000.01', ['Microsoft Excel', 'SAP', 'Oracle']),
+  withTools('11-0000.02', ['Microsoft Excel', 'SAP']),
+  withTools('11-0000.03', ['Microsoft Excel', 'AutoCAD']),
+  withTools('11-0000.04', ['Microsoft Excel', 'AutoCAD', 'AutoCAD']),
+  withTools('11-0000.05', []),
+];
+const index = toTechnologyIndex(occupations);
+const vector = (code: string) => index.byCode.get(code) ?? EMPTY_TECHNOLOGY;
+
+describe('technology index', () => {
+  it('weighs each example by ln(N / df): one listed everywhere but once weighs almost nothing', () => {
+    const idf = (name: string) => index.idf[index.termOf.get(name)!]!;
+    expect(idf('Microsoft Excel')).toBeCloseTo(Math.log(5 / 4), 12);
+    expect(idf('SAP')).toBeCloseTo(Math.log(5 / 2), 12);
+    expect(idf('Oracle')).toBeCloseTo(Math.log(5), 12);
+  });
+
+  it('gives unit vectors (an example listed twice counts once) and none without examples', () => {
+    for (const code of ['11-0000.01', '11-0000.02', '11-0000.03', '11-0000.04']) {
+      const v = vector(code);
+      expect(v.weights.reduce((s, w) => s + w * w, 0)).toBeCloseTo(1, 12);
+      expect(technologySimilarity(v, v)).toBeCloseTo(1, 12);
+    }
+    expect(vector('11-0000.04').terms).toHaveLength(2);
+    expect(index.byCode.has('11-0000.05')).toBe(false);
+  });
+
+  it('scores jobs sharing rare tools above jobs sharing only a common one, symmetrically', () => {
+    const sapJobs = technologySimilarity(vector('11-0000.01'), vector('11-0000.02'));
+    const excelOnly = technologySimilarity(vector('11-0000.01'), vector('11-0000.03'));
+    expect(sapJobs).toBeGreaterThan(0.5);
+    expect(excelOnly).toBeLessThan(0.1);
+    expect(technologySimilarity(vector('11-0000.02'), vector('11-0000.01'))).toBe(sapJobs);
+    expect(technologySimilarity(vector('11-0000.01'), EMPTY_TECHNOLOGY)).toBe(0);
+  });
+
+  it('builds the vector of any tool list against the index, ignoring unknown examples', () => {
+    const v = toTechnologyVector(index, [{ name: 'SAP' }, { name: 'Unknown tool' }]);
+    expect(v.terms).toEqual(Int32Array.of(index.termOf.get('SAP')!));
+    expect(v.weights[0]).toBeCloseTo(1, 12);
+  });
+
+  it('names the shared tools, the most telling first', () => {
+    const shared = sharedTechnologies(index, vector('11-0000.01'), vector('11-0000.02'));
+    expect(shared.map((s) => s.name)).toEqual(['SAP', 'Microsoft Excel']);
+  });
+});
