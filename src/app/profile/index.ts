@@ -2,3 +2,4 @@ export * from './profile-schema.js';
 export * from './resolve-names.js';
 export * from './resolve-profile.js';
 export * from './suggest.js';
+export * from './to-stored-profile.js';

@@ -2,7 +2,7 @@ import { parseOnetCode, type OnetCode, type UserProfile } from '../../core/domai
 import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
 import type { FeedbackRecord, Store, TitleMatch, TitleSearch } from '../ports/index.js';
-import { resolveProfile, type ProfileInput } from '../profile/index.js';
+import { resolveProfile, toStoredProfile, type ProfileInput } from '../profile/index.js';
 import {
   buildQuestionnaire,
   scoreQuestionnaire,
@@ -120,11 +120,12 @@ export function createCareersService(deps: CareersServiceDeps) {
     /** Stores one feedback event about a recommended occupation. */
     async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {
       occupationOrThrow(request.code);
-      resolveProfile(request.profile, resolver);
+      const resolved = resolveProfile(request.profile, resolver);
       const store = requireStore();
       return store.recordFeedback({
         subjectId: request.subjectId,
-        profile: request.profile,
+        // Element ids and codes only: no name or job title as the person typed it is kept.
+        profile: toStoredProfile(request.profile, resolved),
         code: request.code,
         rating: request.rating,
         outcome: request.outcome,

@@ -85,6 +85,8 @@ export interface TestApiOptions {
   readonly enhance?: HttpServerDeps['enhance'];
   /** Adds test-only routes before the server listens. */
   readonly extraRoutes?: (app: ZodApp) => void;
+  /** Opens the store to use (default: a fresh SQLite store in a temp folder); closed by close(). */
+  readonly openStore?: () => Promise<Store>;
 }
 
 /** A running API on a loopback port with a real SQLite store in a temp folder. */
@@ -103,7 +105,7 @@ export interface TestApi {
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const { ctx, titleSearch } = await loadTestCatalog();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-http-'));
-  const store = await createStore({ dataDir: dir });
+  const store = await (options.openStore?.() ?? createStore({ dataDir: dir }));
   const models = createModelHolder(options.model ?? null);
   const service = createCareersService({
     ctx,
