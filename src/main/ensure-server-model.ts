@@ -13,7 +13,8 @@ export interface TrainingSettings {
 /**
  * The server's model step: the registry's active model; on first start (or when the active
  * artifact no longer fits the code) the app's ensureActiveModel runs in a worker thread, which
- * trains, saves and activates the default model, and the result is loaded from the registry.
+ * trains, saves and activates the default model (or, when another instance holds the training
+ * lock, waits for it), and the result is loaded from the registry.
  */
 export function createEnsureServerModel(settings: TrainingSettings): EnsureModel {
   return async ({ store, log }) => {
@@ -24,12 +25,18 @@ export function createEnsureServerModel(settings: TrainingSettings): EnsureModel
       log.warn({ err: error }, 'the active model cannot be used; training a new one');
     }
     const started = performance.now();
-    await trainInWorker({ job: 'ensure', ...settings }, (message) => log.info(message));
+    // The worker trains under the registry lock: with several instances on one empty
+    // PostgreSQL database, one trains and the others wait, then load what it activated.
+    const done = await trainInWorker({ job: 'ensure', ...settings }, (message) =>
+      log.info(message),
+    );
     const model = await loadActiveModel(store);
     if (model) {
       log.info(
         { version: model.version, ms: Math.round(performance.now() - started) },
-        'trained and activated the default model',
+        done.trained === true
+          ? 'trained and activated the default model'
+          : 'loaded the default model another instance trained',
       );
     }
     return { model, reason: 'training finished without an active model' };

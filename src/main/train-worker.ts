@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog, type CatalogLocation } from '../adapters/catalog/index.js';
 import { createStore, type StoreSettings } from '../adapters/store/index.js';
 import { createRecommenderContext } from '../app/recommend/index.js';
-import { ensureActiveModel, retrainWithFeedback } from '../app/train/index.js';
+import { ensureActiveModelOutcome, retrainWithFeedback } from '../app/train/index.js';
 
 /** The training jobs a worker runs: the first-start default model, or the feedback loop. */
 export type TrainJob = 'ensure' | 'retrain';
@@ -29,10 +29,10 @@ const ctx = createRecommenderContext(await loadCatalog(input.location));
 const store = await createStore(input.store);
 try {
   if (input.job === 'ensure') {
-    const model = await ensureActiveModel(store, ctx, now, (message) =>
+    const { model, trained } = await ensureActiveModelOutcome(store, ctx, now, (message) =>
       post({ type: 'log', message }),
     );
-    post({ type: 'done', result: { version: model.version } });
+    post({ type: 'done', result: { version: model.version, trained } });
   } else {
     post({ type: 'done', result: { ...(await retrainWithFeedback(store, ctx, now)) } });
   }

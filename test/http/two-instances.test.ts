@@ -42,12 +42,10 @@ describe('two server processes sharing one PostgreSQL database', () => {
       ADMIN_TOKEN,
       MODEL_POLL_INTERVAL_MS: String(POLL_MS),
     };
-    // A trains and activates the default model on first start; B starts once A is ready and
-    // loads that model from the shared registry instead of training its own.
-    a = await startServer(env);
-    await waitUntilReady(a, 180_000);
-    b = await startServer(env);
-    await waitUntilReady(b, 60_000);
+    // Both start at the same time on the empty schema: one takes the training lock, trains and
+    // activates the default model; the other waits for the lock, then loads that model.
+    [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    await Promise.all([waitUntilReady(a, 240_000), waitUntilReady(b, 240_000)]);
   }, 300_000);
 
   afterAll(async () => {
@@ -55,7 +53,7 @@ describe('two server processes sharing one PostgreSQL database', () => {
     await adminQuery(`drop schema if exists ${schema} cascade`);
   }, 30_000);
 
-  it('uses the shared schema and serves the model the first instance trained', async () => {
+  it('uses the shared schema, and of two instances started together only one trains the model both serve', async () => {
     for (const server of [a!, b!]) {
       const ready = await request(server.url, 'GET', '/readyz');
       expect(ready.body.checks.store.detail).toMatch(
@@ -65,10 +63,21 @@ describe('two server processes sharing one PostgreSQL database', () => {
     first = (await activeVersion(a!))!;
     expect(first).toMatch(/^lr-/);
     expect(await activeVersion(b!)).toBe(first);
-    expect(a!.output()).toMatch(/"msg":"trained and activated the default model"/);
-    expect(b!.output()).not.toMatch(/trained and activated/);
+    const trained = [a!, b!].filter((s) =>
+      /trained and activated the default model/.test(s.output()),
+    );
+    const loaded = [a!, b!].filter((s) =>
+      /"msg":"loaded the default model another instance trained"/.test(s.output()),
+    );
+    expect(trained, 'instances that trained the default model').toHaveLength(1);
+    expect(loaded, 'instances that waited for the training lock and loaded it').toHaveLength(1);
+    // Without the lock both train the same version and the second save fails ("already exists").
+    expect(a!.output() + b!.output()).not.toMatch(/already exists/);
+    expect(loaded[0]!.output()).toMatch(/another instance trained lr-\S+ meanwhile: using it/);
     const models = await adminQuery(`select count(*)::int as n from ${schema}.models`);
     expect(models.rows[0].n).toBe(1);
+    const decisions = await adminQuery(`select count(*)::int as n from ${schema}.model_decisions`);
+    expect(decisions.rows[0].n).toBe(1);
   });
 
   it('counts on one instance the feedback sent to the other', async () => {

@@ -52,6 +52,37 @@ export function sharingContract({ store, openAnother }: ContractContext): void {
       spy.mockRestore();
     });
 
+    it('runs the tasks of one lock name one at a time across instances, in turn after a failure', async () => {
+      const other = await openAnother();
+      const events: string[] = [];
+      let releaseFirst!: () => void;
+      const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+      let firstStarted!: () => void;
+      const started = new Promise<void>((resolve) => (firstStarted = resolve));
+      const first = store().withLock('train', async () => {
+        events.push('first in');
+        firstStarted();
+        await firstHolds;
+        events.push('first out');
+        throw new Error('task failed');
+      });
+      await started;
+      const second = other.withLock('train', async () => {
+        events.push('second in');
+        return 42;
+      });
+      // Another name is not held up by the first task.
+      await expect(other.withLock('other-name', async () => 'free')).resolves.toBe('free');
+      await new Promise((r) => setTimeout(r, 600));
+      expect(events).toEqual(['first in']);
+      releaseFirst();
+      await expect(first).rejects.toThrow('task failed');
+      await expect(second).resolves.toBe(42);
+      expect(events).toEqual(['first in', 'first out', 'second in']);
+      // Released after both: a third caller gets it at once.
+      await expect(store().withLock('train', async () => 'again')).resolves.toBe('again');
+    });
+
     it('answers ping while open and reports STORE_UNAVAILABLE after close', async () => {
       const other = await openAnother();
       await expect(other.ping()).resolves.toBeUndefined();

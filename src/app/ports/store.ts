@@ -128,6 +128,12 @@ export interface ModelRegistry {
   getActiveVersion(): Promise<string | null>;
   /** Records a decision NOT to activate `version` (activations are recorded by `activateModel`). */
   recordDecision(version: string, decision: ModelDecisionInput): Promise<void>;
+  /**
+   * Runs `task` while holding the lock `name`, which every instance sharing this database takes
+   * too (PostgreSQL: an advisory lock; SQLite, owned by one process: a lock within the process);
+   * waits while another holder has it, and releases it when the task settles.
+   */
+  withLock<T>(name: string, task: () => Promise<T>): Promise<T>;
   /** Recorded decisions, newest first. */
   listDecisions(query?: { readonly limit?: number }): Promise<ModelDecision[]>;
   /**

@@ -28,9 +28,15 @@ export async function saveAndActivate(
   await registry.activateModel(trained.version, { reason, metrics: decisionMetrics, decidedAt });
 }
 
+/** The registry lock held while the default model is trained (see ensureActiveModel). */
+export const DEFAULT_MODEL_LOCK = 'train-default-model';
+
 /**
  * Returns the active model, training and activating the default one first when the registry
  * has none (first start) or its active model no longer fits the code (features changed).
+ * Training happens under the registry lock, and the active model is checked again once the lock
+ * is held: of several instances starting together on an empty database, one trains and the
+ * others wait, then load the model it activated.
  */
 export async function ensureActiveModel(
   registry: ModelRegistry,
@@ -38,6 +44,33 @@ export async function ensureActiveModel(
   now: () => Date,
   log: (message: string) => void,
 ): Promise<LoadedModel> {
+  return (await ensureActiveModelOutcome(registry, ctx, now, log)).model;
+}
+
+/** ensureActiveModel, also saying whether this call trained the model (false: it was there). */
+export async function ensureActiveModelOutcome(
+  registry: ModelRegistry,
+  ctx: RecommenderContext,
+  now: () => Date,
+  log: (message: string) => void,
+): Promise<{ readonly model: LoadedModel; readonly trained: boolean }> {
+  const ready = await usableActiveModel(registry, log);
+  if (ready) return { model: ready, trained: false };
+  return registry.withLock(DEFAULT_MODEL_LOCK, async () => {
+    const trainedMeanwhile = await usableActiveModel(registry, () => undefined);
+    if (trainedMeanwhile) {
+      log(`another instance trained ${trainedMeanwhile.version} meanwhile: using it`);
+      return { model: trainedMeanwhile, trained: false };
+    }
+    return { model: await trainDefaultModel(registry, ctx, now, log), trained: true };
+  });
+}
+
+/** The active model, or null (logged) when there is none or it cannot be used. */
+async function usableActiveModel(
+  registry: ModelRegistry,
+  log: (message: string) => void,
+): Promise<LoadedModel | null> {
   try {
     const active = await loadActiveModel(registry);
     if (active) return active;
@@ -45,6 +78,15 @@ export async function ensureActiveModel(
   } catch (error) {
     log(`the active model cannot be used (${(error as Error).message}); training a new one`);
   }
+  return null;
+}
+
+async function trainDefaultModel(
+  registry: ModelRegistry,
+  ctx: RecommenderContext,
+  now: () => Date,
+  log: (message: string) => void,
+): Promise<LoadedModel> {
   const trained = trainModel(ctx, DEFAULT_TRAINING, now().toISOString());
   await saveAndActivate(
     registry,

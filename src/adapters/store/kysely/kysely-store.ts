@@ -28,7 +28,8 @@ import {
   selectModels,
 } from './model-registry-repo.js';
 import type { StoreDatabase, StoreDialect } from './schema.js';
-import { optionalInt } from './store-input.js';
+import type { NamedLock } from './process-lock.js';
+import { optionalInt, requireText } from './store-input.js';
 import { watchActiveVersion } from './watch-active-version.js';
 
 /** Default polling interval of `onActiveModelChanged`. */
@@ -46,6 +47,8 @@ export interface KyselyStoreOptions {
   readonly isStaleConnection: (error: unknown) => boolean;
   /** How many times a read is retried on a stale connection (the pool size covers all dead ones). */
   readonly readRetries: number;
+  /** The dialect's lock for `withLock` (advisory lock, or a lock within the process). */
+  readonly lock: NamedLock;
   readonly pollIntervalMs?: number;
   /** Receives background failures (polling); defaults to ignoring them. */
   readonly onError?: (error: unknown) => void;
@@ -109,6 +112,20 @@ export class KyselyStore implements Store {
 
   recordDecision(version: string, decision: ModelDecisionInput): Promise<void> {
     return this.#write(() => insertRejection(this.#db, version, decision));
+  }
+
+  async withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+    const lockName = requireText(name, 'lock name');
+    let acquired = false;
+    try {
+      return await this.#options.lock(lockName, () => {
+        acquired = true;
+        return task();
+      });
+    } catch (error) {
+      // The task's own errors pass through as they are; failing to take the lock is a store fault.
+      throw acquired ? error : this.#translate(error);
+    }
   }
 
   listDecisions(query?: { readonly limit?: number }): Promise<ModelDecision[]> {

@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.js';
 import type { Store } from '../../../app/ports/index.js';
 import { KyselyStore, migrateToLatest } from '../kysely/index.js';
 import type { StoreDatabase } from '../kysely/index.js';
+import { createAdvisoryLock } from './advisory-lock.js';
 import { classifyPgError, isPgConnectionStale } from './classify-pg-error.js';
 import { describeDatabaseUrl } from './describe-database-url.js';
 
@@ -85,6 +86,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     classifyError,
     isStaleConnection: isPgConnectionStale,
     readRetries: max,
+    lock: createAdvisoryLock(db as Kysely<unknown>, schema),
     pollIntervalMs: options.pollIntervalMs,
     onError: options.onError,
   });

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { AppError } from '../../../errors.js';
 import type { Store } from '../../../app/ports/index.js';
-import { KyselyStore, migrateToLatest } from '../kysely/index.js';
+import { createProcessLock, KyselyStore, migrateToLatest } from '../kysely/index.js';
 import type { StoreDatabase } from '../kysely/index.js';
 
 /** Options of the embedded SQLite store. */
@@ -84,6 +85,8 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<St
     classifyError,
     isStaleConnection: () => false,
     readRetries: 0,
+    // One process owns a SQLite file, so a lock within the process is enough.
+    lock: createProcessLock(path.resolve(options.file)),
     pollIntervalMs: options.pollIntervalMs,
     onError: options.onError,
   });
