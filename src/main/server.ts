@@ -51,7 +51,9 @@ async function main(): Promise<void> {
     ensureModel: createEnsureServerModel(training),
     reloadModel: reloadServerModel,
     runRetrain: createRunRetrain(training),
-    enhancer: createEnhancerFromConfig(config.llm),
+    // The enhancer's own warnings (HTTP status, cleaned-up error) go to the server log, which
+    // redacts the key like every other line.
+    enhancer: createEnhancerFromConfig(config.llm, { logger: logger.child({ component: 'llm' }) }),
   });
   const app = await createHttpServer({
     service: runtime.service,

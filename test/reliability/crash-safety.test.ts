@@ -26,15 +26,18 @@ interface Ack {
 async function burstUntilKilled(
   url: string,
   kill: () => void,
-): Promise<{ acks: Ack[]; failed: number }> {
+): Promise<{ acks: Ack[]; failed: number; inFlightAtKill: number }> {
   const acks: Ack[] = [];
   let failed = 0;
   let killed = false;
   let next = 0;
+  let inFlight = 0;
+  let inFlightAtKill = 0;
   const worker = async () => {
     while (!killed && next < 10_000) {
       const n = next++;
       const subjectId = `crash-subject-${String(n).padStart(5, '0')}`;
+      inFlight++;
       try {
         const res = await request(url, 'POST', '/v1/feedback', {
           body: {
@@ -48,6 +51,7 @@ async function burstUntilKilled(
           acks.push({ id: res.body.id as number, subjectId });
           if (acks.length >= KILL_AFTER_ACKS && !killed) {
             killed = true;
+            inFlightAtKill = inFlight - 1;
             kill();
           }
         } else {
@@ -55,11 +59,13 @@ async function burstUntilKilled(
         }
       } catch {
         failed++; // connection refused / reset by the kill
+      } finally {
+        inFlight--;
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { acks, failed };
+  return { acks, failed, inFlightAtKill };
 }
 
 /** Runs the crash scenario against one store configuration. */
@@ -71,11 +77,16 @@ async function crashAndRecover(
   const first = await startServerProcess(env);
   try {
     await waitReady(first);
-    const { acks, failed } = await burstUntilKilled(first.url, () => first.child.kill('SIGKILL'));
+    const { acks, failed, inFlightAtKill } = await burstUntilKilled(first.url, () =>
+      first.child.kill('SIGKILL'),
+    );
     await first.exited;
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(acks.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
-    expect(failed).toBeGreaterThan(0); // the kill really landed mid-burst
+    // The kill landed mid-burst: other writes had been sent and not yet answered. (How many of
+    // them the server had already committed and answered is up to timing, so `failed` is only
+    // reported: on a busy machine every one may have been answered before the signal.)
+    expect(inFlightAtKill).toBeGreaterThan(0);
 
     const second = await startServerProcess(env);
     try {
