@@ -24,14 +24,15 @@ import { INTEREST_OFFSET, VALUE_OFFSET } from './vector-layout.js';
  */
 function referenceContextFeatures(user: UserContext, career: CareerProfile): number[] {
   const p = user.profile;
-  // Technology: IDF-weighted cosine of the example names of the job the profile was inferred
-  // from and of the career's occupation (IDF from the population).
+  // Technology: IDF-weighted cosine of the examples and commodity classes of the job the
+  // profile was inferred from and of the career's occupation (IDF from the population).
   const idfVector = (o: Occupation | undefined) => {
     const v = new Map<string, number>();
-    for (const t of o?.technologies ?? []) {
-      const term = population.technology.termOf.get(t.name);
-      if (term !== undefined) v.set(t.name, population.technology.idf[term]!);
-    }
+    for (const t of o?.technologies ?? [])
+      for (const key of [t.name, `commodity: ${t.commodityTitle}`]) {
+        const term = population.technology.termOf.get(key);
+        if (term !== undefined) v.set(key, population.technology.idf[term]!);
+      }
     return v;
   };
   const userTech = idfVector(p.inferred ? byCode.get(p.inferred.code) : undefined);

@@ -1,22 +1,23 @@
-import type { Occupation } from '../domain/index.js';
+import type { Occupation, Technology } from '../domain/index.js';
 
 /**
- * An occupation's O*NET Technology Skills examples as a sparse vector over the catalog's
- * vocabulary: each example it lists weighs its IDF, and the vector is scaled to unit length, so
- * the dot product of two of them is their IDF-weighted cosine. Terms ascend.
+ * An occupation's O*NET Technology Skills as a sparse vector over the catalog's vocabulary: each
+ * example it lists (e.g. `SAP software`) and each commodity class of those examples (e.g.
+ * `Enterprise resource planning ERP software`) weighs its IDF, and the vector is scaled to unit
+ * length, so the dot product of two of them is their IDF-weighted cosine. Terms ascend.
  */
 export interface TechnologyVector {
   readonly terms: Int32Array;
   readonly weights: Float64Array;
 }
 
-/** The technology examples of the rateable occupations: vocabulary, IDF and unit vectors. */
+/** The technologies of the rateable occupations: vocabulary, IDF and unit vectors. */
 export interface TechnologyIndex {
-  /** Example names (e.g. `Microsoft Excel`), by term id (sorted by name). */
+  /** Term keys by term id, sorted: an example's name, or COMMODITY_PREFIX + a commodity title. */
   readonly names: readonly string[];
-  /** ln(N / df): N rateable occupations, df of them list the example. */
+  /** ln(N / df): N rateable occupations, df of them list the term. */
   readonly idf: Float64Array;
-  /** Term id of each example name. */
+  /** Term id of each term key. */
   readonly termOf: ReadonlyMap<string, number>;
   /** Unit vector of each rateable occupation that lists any example, by O*NET code. */
   readonly byCode: ReadonlyMap<string, TechnologyVector>;
@@ -28,13 +29,23 @@ export const EMPTY_TECHNOLOGY: TechnologyVector = Object.freeze({
   weights: new Float64Array(0),
 });
 
+/** Key prefix of commodity-class terms (no O*NET example name starts with it). */
+export const COMMODITY_PREFIX = 'commodity: ';
+
+/** The term keys of a list of technologies: each example and each example's commodity class. */
+function termKeys(technologies: readonly Pick<Technology, 'name' | 'commodityTitle'>[]): string[] {
+  return technologies.flatMap((t) => [t.name, COMMODITY_PREFIX + t.commodityTitle]);
+}
+
 /**
  * Builds the technology index of `rated` (the rateable occupations the population statistics
  * describe). Why IDF: Microsoft Excel is listed by most occupations and says little; AutoCAD
- * or an electronic health record system says a lot about which jobs resemble each other.
+ * or an electronic health record system says a lot about which jobs resemble each other. Why
+ * commodity classes too: two jobs using different CAD programs still share the class (measured
+ * on the benchmark: a little better than example names alone).
  */
 export function toTechnologyIndex(rated: readonly Occupation[]): TechnologyIndex {
-  const lists = rated.map((o) => [...new Set(o.technologies.map((t) => t.name))]);
+  const lists = rated.map((o) => [...new Set(termKeys(o.technologies))]);
   const df = new Map<string, number>();
   for (const list of lists) for (const name of list) df.set(name, (df.get(name) ?? 0) + 1);
   const names = [...df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -55,11 +66,11 @@ export function toTechnologyIndex(rated: readonly Occupation[]): TechnologyIndex
  */
 export function toTechnologyVector(
   index: Pick<TechnologyIndex, 'idf' | 'termOf'>,
-  technologies: readonly { readonly name: string }[],
+  technologies: readonly Pick<Technology, 'name' | 'commodityTitle'>[],
 ): TechnologyVector {
   const known = new Set<number>();
-  for (const t of technologies) {
-    const term = index.termOf.get(t.name);
+  for (const key of termKeys(technologies)) {
+    const term = index.termOf.get(key);
     if (term !== undefined && index.idf[term]! > 0) known.add(term);
   }
   const terms = Int32Array.from(known).sort();
@@ -89,7 +100,10 @@ export function technologySimilarity(a: TechnologyVector, b: TechnologyVector): 
   return s;
 }
 
-/** The names of the terms two vectors share, by the product of their weights (largest first). */
+/**
+ * The technology examples (not commodity classes) two vectors share, by the product of their
+ * weights (largest first).
+ */
 export function sharedTechnologies(
   index: TechnologyIndex,
   a: TechnologyVector,
@@ -101,8 +115,11 @@ export function sharedTechnologies(
   while (i < a.terms.length && j < b.terms.length) {
     const x = a.terms[i]!;
     const y = b.terms[j]!;
-    if (x === y) out.push({ name: index.names[x]!, weight: a.weights[i++]! * b.weights[j++]! });
-    else if (x < y) i++;
+    if (x === y) {
+      const name = index.names[x]!;
+      const weight = a.weights[i++]! * b.weights[j++]!;
+      if (!name.startsWith(COMMODITY_PREFIX)) out.push({ name, weight });
+    } else if (x < y) i++;
     else j++;
   }
   return out.sort((p, q) => q.weight - p.weight || (p.name < q.name ? -1 : 1));
