@@ -7,6 +7,7 @@ import {
   toEvaluationDocument,
   toEvaluationTables,
 } from '../../app/evaluate/index.js';
+import { DEFAULT_TRAINING } from '../../app/train/index.js';
 import { QUERY_KINDS } from '../../core/evaluation/index.js';
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
@@ -33,7 +34,12 @@ export function registerEval(program: Command, deps: CliDeps): void {
     )
     .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
     .option('--folds <k>', 'cross-validation folds', intFlag(2, 10), 5)
-    .option('--pairs <n>', 'training pairs per model', intFlag(500, 1_000_000), 20_000)
+    .option(
+      '--pairs <n>',
+      'training pairs per model',
+      intFlag(500, 1_000_000),
+      DEFAULT_TRAINING.pairs,
+    )
     .option('--stride <n>', 'use every n-th source occupation (1 = all 894)', intFlag(1, 100), 1)
     .option('--resamples <n>', 'bootstrap resamples', intFlag(50, 10_000), 1000)
     .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import {
+  DEFAULT_TRAINING,
   saveAndActivate,
   trainModel,
   type TrainingReport,
@@ -66,7 +67,12 @@ export function registerTrain(program: Command, deps: CliDeps): void {
     .description(
       'Train the logistic-regression model on seeded synthetic user–career pairs and activate it.',
     )
-    .option('--pairs <n>', 'number of labelled pairs', intFlag(100, 1_000_000), 20_000)
+    .option(
+      '--pairs <n>',
+      'number of labelled pairs',
+      intFlag(100, 1_000_000),
+      DEFAULT_TRAINING.pairs,
+    )
     .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
     .option(
       '--recipe <r>',
