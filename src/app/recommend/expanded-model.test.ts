@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSharedContext } from '../../../test/support/recommender.js';
 import { SKILLS } from '../../core/domain/index.js';
-import { toPercent, withSkillLevel } from '../../core/explain/index.js';
+import { withSkillLevel } from '../../core/explain/index.js';
 import { toUserContext, type UserContext } from '../../core/features/index.js';
-import { rankTopK, type Scorer } from '../../core/ranking/index.js';
+import {
+  isMatchCalibrated,
+  rankTopK,
+  toMatchPercent,
+  type Scorer,
+} from '../../core/ranking/index.js';
 import { resolveProfile } from '../profile/index.js';
 import { trainModel } from '../train/index.js';
 import { toExpandedScorer, toFullProfileRow } from './expanded-model.js';
@@ -121,10 +126,40 @@ describe('query expansion over the logistic model', () => {
       for (const cf of facts.counterfactuals) {
         const idx = SKILLS.findIndex((s) => s.name === cf.skill);
         const raised = toUserContext(withSkillLevel(profile, idx, cf.toLevel), ctx.population);
-        expect(toPercent(expanded.scoreOne(raised, career))).toBe(cf.toPercent);
+        expect(toMatchPercent(expanded, raised, expanded.scoreOne(raised, career))).toBe(
+          cf.toPercent,
+        );
         expect(cf.fromPercent).toBe(r.matchPercent);
       }
     }
     expect(result.model.description).toContain('3 occupations that fit you best');
+  });
+
+  it('shows the calibrated probability as matchPercent: never rising down the list, not bunched at 100', () => {
+    const expanded = toExpandedScorer(ctx, base);
+    if (!isMatchCalibrated(expanded)) throw new Error('the blended model carries no calibration');
+    for (const input of [...profiles, { currentOccupation: '29-1141.00' }]) {
+      const profile = resolveProfile(input, { findOccupation: ctx.findOccupation });
+      const user = toUserContext(profile, ctx.population);
+      const result = rankForProfile(ctx, expanded, profile, { limit: 10, explain: false });
+      const percents = result.recommendations.map((r) => r.matchPercent);
+      result.recommendations.forEach((r, i) => {
+        expect(r.matchPercent).toBe(Math.round(100 * expanded.matchProbability(user, r.score)));
+        if (i > 0) expect(r.matchPercent).toBeLessThanOrEqual(percents[i - 1]!);
+      });
+      expect(percents[0]).toBeLessThan(100);
+      expect(percents[0]).toBeGreaterThan(0);
+    }
+    expect(
+      rankForProfile(
+        ctx,
+        expanded,
+        resolveProfile(profiles[0]!, { findOccupation: ctx.findOccupation }),
+        {
+          limit: 1,
+          explain: false,
+        },
+      ).model.description,
+    ).toContain('O*NET lists as related');
   });
 });

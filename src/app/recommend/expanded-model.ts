@@ -4,6 +4,7 @@ import {
   DEFAULT_EXPANSION,
   createExpandedScorer,
   isExpandedScorer,
+  matchCalibrationOf,
   type ExpandedScorer,
   type ExpansionOptions,
   type Scorer,
@@ -31,7 +32,8 @@ export function toFullProfileRow(
 /**
  * The product's "ml" scorer: the logistic model with pseudo-relevance query expansion over the
  * catalog's careers (rows computed lazily and cached inside the returned scorer, so keep it for
- * as long as the model is active). A scorer that already expands is returned as it is.
+ * as long as the model is active), with the match calibration the model carries (fitted for the
+ * default expansion only). A scorer that already expands is returned as it is.
  */
 export function toExpandedScorer(
   ctx: RecommenderContext,
@@ -39,5 +41,12 @@ export function toExpandedScorer(
   options: ExpansionOptions = DEFAULT_EXPANSION,
 ): ExpandedScorer {
   if (isExpandedScorer(base)) return base;
-  return createExpandedScorer(base, ctx.careers, (a) => toFullProfileRow(ctx, base, a), options);
+  const calibration = options === DEFAULT_EXPANSION ? matchCalibrationOf(base) : null;
+  return createExpandedScorer(
+    base,
+    ctx.careers,
+    (a) => toFullProfileRow(ctx, base, a),
+    options,
+    calibration,
+  );
 }

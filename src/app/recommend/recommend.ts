@@ -4,8 +4,10 @@ import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/featu
 import {
   checkConstraints,
   isExpandedScorer,
+  isMatchCalibrated,
   rankTopK,
   skillGaps,
+  toMatchPercent,
   toConfidence,
   type ExclusionReason,
   type Scorer,
@@ -29,7 +31,7 @@ export function describeScorer(scorer: Scorer): {
     kind: scorer.kind,
     version: scorer.version,
     description: isExpandedScorer(scorer)
-      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs; the match is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best`
+      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs and O*NET related occupations; the score is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best${isMatchCalibrated(scorer) ? '; the match percentage is the share of occupations with that score that O*NET lists as related to the job a profile like yours comes from, measured on occupations the model was not trained on' : ''}`
       : scorer.kind === 'ml'
         ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs`
         : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',
@@ -84,7 +86,7 @@ function toRecommendation(
     code: occupation.code,
     title: occupation.title,
     score,
-    matchPercent: toPercent(score),
+    matchPercent: toMatchPercent(scorer, user, score),
     confidence: confidence.confidence,
     confidenceBasis: confidence,
     medianAnnualWageUsd: career.medianWageUsd,

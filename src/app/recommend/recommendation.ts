@@ -34,7 +34,12 @@ export interface Recommendation {
    * for the baseline, the cosine similarity.
    */
   readonly score: number;
-  /** round(score × 100). */
+  /**
+   * For the model: round(100 × calibrated probability), the share of occupations with this score
+   * that O*NET's experts list as related to the job a profile like this comes from (measured on
+   * held-out occupations; a monotone map of `score`, so it never changes the order). For the
+   * baseline: round(score × 100).
+   */
   readonly matchPercent: number;
   readonly confidence: ConfidenceBasis['confidence'];
   readonly confidenceBasis: ConfidenceBasis;

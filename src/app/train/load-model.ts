@@ -14,7 +14,7 @@ export const FEATURE_REGISTRY_HASH = hashFeatureNames(FEATURE_NAMES);
 export function loadModel(version: string, artifact: unknown): LoadedModel {
   const loaded = fromModelJson(artifact, FEATURE_REGISTRY_HASH);
   return {
-    scorer: toScorer(version, loaded.model),
+    scorer: toScorer(version, loaded.model, loaded.meta.matchCalibration ?? null),
     version,
     metrics: loaded.meta.metrics,
     createdAt: loaded.meta.createdAt,

@@ -22,9 +22,14 @@ import {
   type Penalty,
 } from '../../core/model/index.js';
 import { createRng } from '../../core/random/index.js';
-import { createLinearScorer, type Scorer } from '../../core/ranking/index.js';
+import {
+  createLinearScorer,
+  type MatchCalibration,
+  type Scorer,
+} from '../../core/ranking/index.js';
 import { buildGroundTruth, foldOf } from '../related/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
+import { fitMatchCalibration } from './fit-match-calibration.js';
 import {
   countByKind,
   generateTrainingPairs,
@@ -45,12 +50,19 @@ export interface TrainOptions {
   readonly relatedSources?: readonly number[];
   /** Extra labelled pairs (stored feedback) added to the training part with their weights. */
   readonly extraPairs?: readonly TrainingPair[];
-  /** Blended recipe: share of related-occupation pairs (default 0.5). */
+  /** Blended recipe: share of related-occupation pairs (default BLENDED_MIX). */
   readonly relatedShare?: number;
-  /** Share of related-occupation queries that are full profiles (default 0.3). */
+  /** Share of related-occupation queries that are full profiles (default BLENDED_MIX). */
   readonly fullShare?: number;
   /** Feature names held at 0 in training, so the model does without them (ablations). */
   readonly excludeFeatures?: readonly string[];
+  /**
+   * The hash fold of source occupations held out of training (default TEST_FOLD): the test
+   * split, and the sources the match calibration is fitted on.
+   */
+  readonly heldOutFold?: number;
+  /** Sources the match calibration is fitted on (default: the held-out fold's). */
+  readonly calibrationSources?: readonly number[];
 }
 
 /** The training story: data, split, metrics and the strongest coefficients. */
@@ -98,13 +110,18 @@ export const SPLIT_FOLDS = 5;
  * The scorer of a logistic model over the pair features (its probabilities: held-out metrics and
  * retrain comparisons use these; the product ranks with toExpandedScorer over it).
  */
-export function toScorer(version: string, model: LogisticModel): Scorer {
+export function toScorer(
+  version: string,
+  model: LogisticModel,
+  matchCalibration: MatchCalibration | null = null,
+): Scorer {
   return createLinearScorer({
     version,
     weights: model.weights,
     intercept: model.intercept,
     mean: model.scaler?.mean ?? new Float64Array(model.weights.length),
     scale: model.scaler?.scale ?? new Float64Array(model.weights.length).fill(1),
+    matchCalibration,
   });
 }
 
@@ -121,7 +138,9 @@ export function trainModel(
   const rng = createRng(options.seed);
   const truth = buildGroundTruth(ctx);
   const generated = generateTrainingPairs(ctx, truth, options, rng.fork('pairs'));
-  const isTest = (p: TrainingPair) => foldOf(ctx.codes[p.sourceIndex]!, SPLIT_FOLDS) === TEST_FOLD;
+  const heldOut = options.heldOutFold ?? TEST_FOLD;
+  const isHeldOut = (source: number) => foldOf(ctx.codes[source]!, SPLIT_FOLDS) === heldOut;
+  const isTest = (p: TrainingPair) => isHeldOut(p.sourceIndex);
   const trainPairs = [...generated.filter((p) => !isTest(p)), ...(options.extraPairs ?? [])];
   const testPairs = generated.filter(isTest);
   const excluded = (options.excludeFeatures ?? []).map((name) => {
@@ -174,6 +193,17 @@ export function trainModel(
   ])
     .replace(/^.*:/, '')
     .slice(0, 8)}`;
+  // The seed-style recipe never sees Related Occupations, so it gets no calibration against them.
+  const matchCalibration =
+    options.recipe === 'synthetic'
+      ? null
+      : fitMatchCalibration(
+          ctx,
+          toScorer(version, model),
+          truth,
+          options.calibrationSources ?? [...truth.keys()].filter(isHeldOut),
+          options.seed,
+        );
   const artifact = toModelJson(model, {
     featureNames: FEATURE_NAMES,
     training: {
@@ -190,12 +220,13 @@ export function trainModel(
       featureCount: FEATURE_NAMES.length,
     },
     createdAt,
+    matchCalibration,
   });
   return {
     version,
     artifact,
     model,
-    scorer: toScorer(version, model),
+    scorer: toScorer(version, model, matchCalibration),
     report,
     heldOutPairs: testPairs,
   };

@@ -1,6 +1,6 @@
 import { SKILLS, type UserProfile } from '../domain/index.js';
 import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
-import type { Scorer, SkillGap } from '../ranking/index.js';
+import { toMatchPercent, type Scorer, type SkillGap } from '../ranking/index.js';
 
 /** "Raising Programming to level 5 would move this match from 72% to 81%", computed by re-scoring. */
 export interface Counterfactual {
@@ -49,8 +49,8 @@ export function counterfactuals(
         skill: gap.skill,
         fromLevel: gap.currentLevel,
         toLevel,
-        fromPercent: toPercent(from),
-        toPercent: toPercent(to),
+        fromPercent: toMatchPercent(scorer, user, from),
+        toPercent: toMatchPercent(scorer, raised, to),
       };
     })
     .filter((c) => c.toPercent > c.fromPercent)

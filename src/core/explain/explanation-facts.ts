@@ -10,11 +10,12 @@ import {
 import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
 import {
   isExpandedScorer,
+  toMatchPercent,
   type ConfidenceBasis,
   type Scorer,
   type SkillGap,
 } from '../ranking/index.js';
-import { counterfactuals, toPercent, type Counterfactual } from './counterfactual.js';
+import { counterfactuals, type Counterfactual } from './counterfactual.js';
 import { toFactors, type Factor } from './factors.js';
 
 /** Everything an explanation says, as data: the text is rendered from these and nothing else. */
@@ -103,7 +104,7 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
     code: occupation.code,
     title: occupation.title,
     model: scorer.kind,
-    matchPercent: toPercent(input.score),
+    matchPercent: toMatchPercent(scorer, user, input.score),
     confidence: input.confidence.confidence,
     factors,
     topFactors: factors.filter((f) => f.contribution > 0).slice(0, 3),

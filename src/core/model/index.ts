@@ -24,6 +24,7 @@ export { accuracy, confusionMatrix, type ConfusionMatrix } from './confusion-mat
 export { rocAuc } from './roc-auc.js';
 export { logLoss, brierScore, LOG_LOSS_EPS } from './probability-scores.js';
 export { calibrationTable, type CalibrationBin } from './calibration-table.js';
+export { fitIsotonic, applyIsotonic, type IsotonicMap } from './isotonic-regression.js';
 export { describeCoefficients, type NamedCoefficient } from './describe-coefficients.js';
 export { hashFeatureNames } from './feature-hash.js';
 export { MODEL_SCHEMA_VERSION, type ModelJson } from './model-json-schema.js';

@@ -24,6 +24,14 @@ const paramsSchema = z
   })
   .strict();
 
+const isotonicMapSchema = z
+  .object({ x: z.array(finite), y: z.array(finite.min(0).max(1)) })
+  .refine((m) => m.x.length === m.y.length, 'x and y must have the same length')
+  .refine(
+    (m) => m.x.every((v, i) => i === 0 || (v > m.x[i - 1]! && m.y[i]! >= m.y[i - 1]!)),
+    'x must ascend and y must not decrease',
+  );
+
 /** Shape of a serialized logistic-regression model (checked by fromModelJson). */
 export const modelJsonSchema = z
   .object({
@@ -48,6 +56,11 @@ export const modelJsonSchema = z
     }),
     metrics: z.record(z.string(), finite.nullable()),
     createdAt: z.string().min(1),
+    /** Monotone maps from the product's score to the observed match rate (absent in old files). */
+    matchCalibration: z
+      .object({ inferred: isotonicMapSchema, stated: isotonicMapSchema })
+      .nullable()
+      .optional(),
   })
   .superRefine((m, ctx) => {
     const n = m.featureNames.length;

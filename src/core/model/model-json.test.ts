@@ -53,6 +53,18 @@ describe('toModelJson / fromModelJson', () => {
     expect(Array.from(loaded.model.weights)).toEqual(Array.from(model.weights));
   });
 
+  it('round-trips the match calibration and refuses a map that decreases', () => {
+    const matchCalibration = {
+      inferred: { x: [0.1, 0.5, 0.9], y: [0.05, 0.2, 0.6] },
+      stated: { x: [0.2, 0.8], y: [0.1, 0.4] },
+    };
+    const text = JSON.stringify(toModelJson(model, { ...meta, matchCalibration }));
+    expect(fromModelJson(text, expectedHash).meta.matchCalibration).toEqual(matchCalibration);
+    const bad = { ...matchCalibration, stated: { x: [0.2, 0.8], y: [0.4, 0.1] } };
+    const badText = JSON.stringify(toModelJson(model, { ...meta, matchCalibration: bad }));
+    expect(() => fromModelJson(badText, expectedHash)).toThrow(/y must not decrease/);
+  });
+
   it('writes a versioned plain-JSON artifact with the registry hash of its feature names', () => {
     const json = toModelJson(model, meta);
     expect(json.schemaVersion).toBe(1);

@@ -2,6 +2,7 @@ import type { CatalogSource } from '../domain/index.js';
 import { AppError } from '../../errors.js';
 import { hashFeatureNames } from './feature-hash.js';
 import type { LogisticRegressionParams } from './logistic-regression.js';
+import type { IsotonicMap } from './isotonic-regression.js';
 import { createLogisticModel, type LogisticModel } from './logistic-model.js';
 import { MODEL_SCHEMA_VERSION, modelJsonSchema, type ModelJson } from './model-json-schema.js';
 
@@ -24,6 +25,14 @@ export interface ModelMeta {
   readonly metrics: Readonly<Record<string, number | null>>;
   /** ISO-8601 timestamp. */
   readonly createdAt: string;
+  /** Calibration of the product's match score over this model, when one was fitted. */
+  readonly matchCalibration?: IsotonicMatchMaps | null;
+}
+
+/** Two monotone score → probability maps (profiles inferred from a job, stated profiles). */
+export interface IsotonicMatchMaps {
+  readonly inferred: IsotonicMap;
+  readonly stated: IsotonicMap;
 }
 
 /** A loaded model with its metadata. */
@@ -62,6 +71,20 @@ export function toModelJson(model: LogisticModel, meta: ModelMeta): ModelJson {
     dataRelease: { ...meta.dataRelease },
     metrics: { ...meta.metrics },
     createdAt: meta.createdAt,
+    ...(meta.matchCalibration
+      ? {
+          matchCalibration: {
+            inferred: {
+              x: [...meta.matchCalibration.inferred.x],
+              y: [...meta.matchCalibration.inferred.y],
+            },
+            stated: {
+              x: [...meta.matchCalibration.stated.x],
+              y: [...meta.matchCalibration.stated.y],
+            },
+          },
+        }
+      : {}),
   };
 }
 
@@ -136,6 +159,7 @@ export function fromModelJson(json: unknown, expectedFeatureRegistryHash: string
       dataRelease: m.dataRelease,
       metrics: m.metrics,
       createdAt: m.createdAt,
+      ...(m.matchCalibration ? { matchCalibration: m.matchCalibration } : {}),
     },
   };
 }

@@ -1,5 +1,10 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
 import { checkConstraints } from './constraints.js';
+import {
+  calibratedMatch,
+  type MatchCalibrated,
+  type MatchCalibration,
+} from './match-calibration.js';
 import { rankTopK } from './rank.js';
 import type { Scorer } from './scorer.js';
 
@@ -65,14 +70,16 @@ interface Stage1 {
  * ∝ exp(logit(p)/tau); the final score is (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] =
  * `fullProfileRow(a)` is the base model's score of every career for a person with career a's
  * full profile. Rows depend only on the model, so each is computed once, on first use. Scores
- * stay in [0, 1]; λ = 0 gives the base scores exactly.
+ * stay in [0, 1]; λ = 0 gives the base scores exactly. With a `calibration` (fitted for these
+ * options), the scorer also maps its scores to calibrated match probabilities.
  */
 export function createExpandedScorer(
   base: Scorer,
   careers: readonly CareerProfile[],
   fullProfileRow: (careerIndex: number) => Float64Array,
   options: ExpansionOptions = DEFAULT_EXPANSION,
-): ExpandedScorer {
+  calibration: MatchCalibration | null = null,
+): ExpandedScorer & Partial<MatchCalibrated> {
   const { lambda, tau } = options;
   const k = Math.min(options.k, careers.length);
   if (!(lambda >= 0 && lambda <= 1)) throw new Error(`lambda must be in [0, 1], got ${lambda}`);
@@ -144,7 +151,11 @@ export function createExpandedScorer(
     return (1 - lambda) * s.scores[c]! + lambda * resemblance;
   };
 
+  const calibrated: Partial<MatchCalibrated> = calibration
+    ? { matchProbability: (user, score) => calibratedMatch(calibration, user, score) }
+    : {};
   return {
+    ...calibrated,
     kind: base.kind,
     version: base.version,
     base,

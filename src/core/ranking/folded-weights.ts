@@ -9,6 +9,7 @@ import {
   type CareerProfile,
   type UserContext,
 } from '../features/index.js';
+import type { MatchCalibration } from './match-calibration.js';
 
 /** What the ranking needs of a trained logistic model: weights over standardized features. */
 export interface LinearModelParams {
@@ -18,6 +19,8 @@ export interface LinearModelParams {
   /** Scaler mean and scale per feature (x' = (x − mean) / scale). */
   readonly mean: ArrayLike<number>;
   readonly scale: ArrayLike<number>;
+  /** Calibration of the product's expanded scores over this model, when it was fitted. */
+  readonly matchCalibration?: MatchCalibration | null;
 }
 
 /** The context features by role, each mapped to its name in the feature registry. */

@@ -6,3 +6,4 @@ export * from './scorer.js';
 export * from './cosine-scorer.js';
 export * from './linear-scorer.js';
 export * from './expanded-scorer.js';
+export * from './match-calibration.js';

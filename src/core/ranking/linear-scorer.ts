@@ -7,6 +7,7 @@ import {
   type LinearModelParams,
 } from './folded-weights.js';
 import { addPairLogits } from './pair-logits.js';
+import type { CarriesMatchCalibration } from './match-calibration.js';
 import type { Scorer } from './scorer.js';
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -24,9 +25,10 @@ export function linearProbability(model: LinearModelParams, x: ArrayLike<number>
  * career-only part (once per careers array and model) and the pair part, which addPairLogits
  * adds for all careers at once from the careers' column layout; so scoring one person against
  * every occupation never builds a feature vector (same numbers as linearProbability, up to
- * rounding). scoreOne and contributions build the full vector (explanations).
+ * rounding). scoreOne and contributions build the full vector (explanations). The model's match
+ * calibration (if any) rides along for the expanded scorer built over it.
  */
-export function createLinearScorer(model: LinearModelParams): Scorer {
+export function createLinearScorer(model: LinearModelParams): Scorer & CarriesMatchCalibration {
   const fw = toFoldedWeights(model);
   const constants = new WeakMap<readonly CareerProfile[], Float64Array>();
   const careerLogits = (careers: readonly CareerProfile[]) => {
@@ -41,6 +43,7 @@ export function createLinearScorer(model: LinearModelParams): Scorer {
   return {
     kind: 'ml',
     version: model.version,
+    matchCalibration: model.matchCalibration ?? null,
     scoreAll(user: UserContext, careers: readonly CareerProfile[], out: Float64Array) {
       const n = careers.length;
       const z = out.length === n ? out : new Float64Array(n);
