@@ -42,6 +42,16 @@ describe('benchmark against O*NET related occupations (reduced)', () => {
     expect(ndcg('ml', 'sparse')).toBeGreaterThan(1.5 * ndcg('cosine', 'sparse'));
   });
 
+  it('calibrates matchPercent: the shown matches are far closer to observed rates than raw scores', () => {
+    expect(report.reliability.map((r) => r.kind)).toEqual(['full', 'sparse']);
+    for (const r of report.reliability) {
+      const shown = r.shown.reduce((s, b) => s + b.count, 0);
+      expect(shown).toBe(10 * report.settings.sources);
+      expect(r.errorShown).toBeLessThan(0.1);
+      expect(r.errorShownUncalibrated).toBeGreaterThan(3 * r.errorShown);
+    }
+  });
+
   it('reports 95% bootstrap intervals that contain the mean', () => {
     for (const r of report.results) {
       for (const m of Object.values(r.byKind)) {

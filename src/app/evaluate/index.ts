@@ -2,3 +2,4 @@ export * from './rankers.js';
 export * from './run-evaluation.js';
 export * from './run-benchmark.js';
 export * from './evaluation-markdown.js';
+export * from './measure-reliability.js';
