@@ -113,6 +113,18 @@ describe('explanations never contradict the score', () => {
     }
   });
 
+  it('counts the tools and technology of the current job as a factor of its own', () => {
+    const profile = resolve(profiles[2]!);
+    const user = toUserContext(profile, ctx.population);
+    const j = FEATURES.findIndex((f) => f.name === 'pair:technology_similarity');
+    const result = rankForProfile(ctx, ml, profile, { limit: 5, explain: true });
+    for (const r of result.recommendations) {
+      const tools = r.explanation!.facts.factors.find((f) => f.id === 'technology')!;
+      expect(tools.label).toBe('the tools and technology of your current job');
+      expect(tools.contribution).toBe(ml.contributions(user, ctx.findCareer(r.code)!)[j]);
+    }
+  });
+
   it('only names skills the person stated as skills that fit', () => {
     const profile = resolve(profiles[0]!);
     const result = rankForProfile(ctx, ml, profile, { limit: 10, explain: true });

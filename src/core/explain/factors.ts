@@ -36,11 +36,22 @@ const CONTEXT_KIND: Readonly<Record<string, [FactorKind, string]>> = {
   'pair:skill_surplus': ['skill-levels', 'the skill levels the job asks for'],
 };
 
+/** Context features that are a factor of their own (not part of the overall profile). */
+const OWN_FACTOR: Readonly<Record<string, { id: string; kind: FactorKind; label: string }>> = {
+  'pair:technology_similarity': {
+    id: 'technology',
+    kind: 'career-profile',
+    label: 'the tools and technology of your current job',
+  },
+};
+
 /** The factor a feature belongs to, or null for person-only features (same for every career). */
 export function factorOf(
   feature: FeatureSpec,
 ): { id: string; kind: FactorKind; label: string } | null {
   if (feature.block === 'user') return null;
+  const own = OWN_FACTOR[feature.name];
+  if (own) return own;
   if (feature.block === 'career' && !(feature.name in CONTEXT_KIND)) {
     return {
       id: 'career-profile',
