@@ -1,15 +1,14 @@
-import { formatWage, type UserProfile } from '../../core/domain/index.js';
+import type { UserProfile } from '../../core/domain/index.js';
 import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
 import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
-  checkConstraints,
+  eligibilityOf,
   isExpandedScorer,
   isMatchCalibrated,
   rankTopK,
   skillGaps,
   toMatchPercent,
   toConfidence,
-  type ExclusionReason,
   type Scorer,
 } from '../../core/ranking/index.js';
 import type { Recommendation, RecommendationResult } from './recommendation.js';
@@ -48,21 +47,15 @@ export function rankForProfile(
   const user = toUserContext(profile, ctx.population);
   const scores = new Float64Array(ctx.careers.length);
   scorer.scoreAll(user, ctx.careers, scores);
-  const eligible = new Uint8Array(ctx.careers.length);
-  const excluded: Partial<Record<ExclusionReason, number>> = {};
-  ctx.careers.forEach((career, i) => {
-    const reason = checkConstraints(career, profile.constraints, profile.currentOccupation);
-    if (reason === null) eligible[i] = 1;
-    else excluded[reason] = (excluded[reason] ?? 0) + 1;
-  });
-  const top = rankTopK(scores, ctx.codes, eligible, options.limit);
+  const { mask, excluded } = eligibilityOf(ctx.careers, profile);
+  const top = rankTopK(scores, ctx.codes, mask, options.limit);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
       toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain),
     ),
     considered: ctx.careers.length,
-    excluded,
+    excluded: { ...excluded },
     reranked: false,
   };
 }
@@ -80,40 +73,25 @@ function toRecommendation(
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
   const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
-  const wages = occupation.wages;
+  const shown = ctx.factsOf(index);
   const base: Recommendation = {
     rank,
-    code: occupation.code,
-    title: occupation.title,
+    code: shown.code,
+    title: shown.title,
     score,
     matchPercent: toMatchPercent(scorer, user, score),
     confidence: confidence.confidence,
     confidenceBasis: confidence,
-    medianAnnualWageUsd: career.medianWageUsd,
-    medianAnnualWage: wages?.medianAnnualUsd ?? null,
-    wageText: wages ? formatWage(wages.medianAnnualUsd) : 'not available',
-    wagePercentiles: wages
-      ? {
-          p10: wages.pct10AnnualUsd,
-          p25: wages.pct25AnnualUsd,
-          p75: wages.pct75AnnualUsd,
-          p90: wages.pct90AnnualUsd,
-        }
-      : null,
-    wageInheritedFromSoc: wages?.inheritedFromSoc ?? false,
-    outlook: occupation.outlook
-      ? {
-          brightOutlook: occupation.outlook.brightOutlook,
-          changePercent: occupation.outlook.changePercent,
-          annualOpeningsThousands: occupation.outlook.annualOpeningsThousands,
-          reason: occupation.outlook.brightOutlookReason,
-        }
-      : null,
-    typicalEducation:
-      occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,
-    jobZone: occupation.jobZone,
+    medianAnnualWageUsd: shown.medianAnnualWageUsd,
+    medianAnnualWage: shown.medianAnnualWage,
+    wageText: shown.wageText,
+    wagePercentiles: shown.wagePercentiles,
+    wageInheritedFromSoc: shown.wageInheritedFromSoc,
+    outlook: shown.outlook,
+    typicalEducation: shown.typicalEducation,
+    jobZone: shown.jobZone,
     skillGaps: gaps,
-    interestCodes: career.highPoints,
+    interestCodes: shown.interestCodes,
   };
   if (!explain) return base;
   const facts = buildExplanationFacts({

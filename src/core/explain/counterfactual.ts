@@ -28,6 +28,25 @@ export function withSkillLevel(
 }
 
 /**
+ * The person's context with one skill raised, kept per original context: the recommendations of
+ * one request share their raised profiles, so a scorer that memoizes per context (the query
+ * expansion) ranks each raised profile once, not once per career.
+ */
+const raisedContexts = new WeakMap<UserContext, Map<number, UserContext>>();
+
+function raisedContext(user: UserContext, skillIndex: number, level: number): UserContext {
+  let raised = raisedContexts.get(user);
+  if (!raised) raisedContexts.set(user, (raised = new Map()));
+  const key = skillIndex * 8 + level;
+  let context = raised.get(key);
+  if (!context) {
+    context = toUserContext(withSkillLevel(user.profile, skillIndex, level), user.population);
+    raised.set(key, context);
+  }
+  return context;
+}
+
+/**
  * For each of the skill gaps, re-scores the pair with that skill raised to the level the career
  * needs and keeps the (at most `limit`) changes that raise the displayed percentage most.
  */
@@ -43,7 +62,7 @@ export function counterfactuals(
     .map((gap) => {
       const k = SKILLS.findIndex((s) => s.id === gap.skillId);
       const toLevel = Math.min(7, Math.ceil(gap.requiredLevel));
-      const raised = toUserContext(withSkillLevel(user.profile, k, toLevel), user.population);
+      const raised = raisedContext(user, k, toLevel);
       const to = scorer.scoreOne(raised, career);
       return {
         skill: gap.skill,

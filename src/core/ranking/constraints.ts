@@ -33,3 +33,41 @@ export function checkConstraints(
   if (constraints.brightOutlookOnly && !career.brightOutlook) return 'outlook';
   return null;
 }
+
+/** Which careers a profile's constraints allow (`mask[i]` 1) and how many each reason removed. */
+export interface Eligibility {
+  readonly mask: Uint8Array;
+  readonly excluded: Readonly<Partial<Record<ExclusionReason, number>>>;
+}
+
+const eligibilityMemo = new WeakMap<
+  readonly CareerProfile[],
+  WeakMap<Constraints, Map<OnetCode | null, Eligibility>>
+>();
+
+/**
+ * `checkConstraints` over a list of careers. Profiles are immutable, so the answer is kept per
+ * careers list, constraints object and current occupation: the query expansion, the final
+ * ranking and the re-scored variants of one request's profile share it.
+ */
+export function eligibilityOf(
+  careers: readonly CareerProfile[],
+  profile: { readonly constraints: Constraints; readonly currentOccupation: OnetCode | null },
+): Eligibility {
+  let byConstraints = eligibilityMemo.get(careers);
+  if (!byConstraints) eligibilityMemo.set(careers, (byConstraints = new WeakMap()));
+  let byCurrent = byConstraints.get(profile.constraints);
+  if (!byCurrent) byConstraints.set(profile.constraints, (byCurrent = new Map()));
+  const known = byCurrent.get(profile.currentOccupation);
+  if (known) return known;
+  const mask = new Uint8Array(careers.length);
+  const excluded: Partial<Record<ExclusionReason, number>> = {};
+  for (let i = 0; i < careers.length; i++) {
+    const reason = checkConstraints(careers[i]!, profile.constraints, profile.currentOccupation);
+    if (reason === null) mask[i] = 1;
+    else excluded[reason] = (excluded[reason] ?? 0) + 1;
+  }
+  const eligibility = { mask, excluded };
+  byCurrent.set(profile.currentOccupation, eligibility);
+  return eligibility;
+}

@@ -1,5 +1,5 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
-import { checkConstraints } from './constraints.js';
+import { eligibilityOf } from './constraints.js';
 import {
   calibratedMatch,
   type MatchCalibrated,
@@ -43,8 +43,6 @@ export function isExpandedScorer(scorer: Scorer): scorer is ExpandedScorer {
 }
 
 const EPS = 1e-12;
-/** How many recent profiles' stage-1 results are kept by content. */
-const RECENT_PROFILES = 64;
 const logit = (p: number) => {
   const q = Math.min(1 - EPS, Math.max(EPS, p));
   return Math.log(q / (1 - q));
@@ -62,6 +60,8 @@ function neighbourWeights(probabilities: readonly number[], tau: number): number
 interface Stage1 {
   readonly scores: Float64Array;
   readonly neighbours: readonly ExpansionNeighbour[];
+  /** `fullProfileRow` of each neighbour, in the same order. */
+  readonly rows: readonly Float64Array[];
 }
 
 /**
@@ -89,12 +89,6 @@ export function createExpandedScorer(
   const byCode = new Map<string, number>(codes.map((c, i) => [c, i]));
   const rows = new Map<number, Float64Array>();
   const stages = new WeakMap<UserContext, Stage1>();
-  // Counterfactuals re-score the same raised profile for several careers, each time as a new
-  // context: a small memo by profile content spares repeating stage 1 (results are the same).
-  const recent = new Map<
-    string,
-    { readonly population: UserContext['population']; readonly stage: Stage1 }
-  >();
 
   const indexOf = (career: CareerProfile) => {
     const i = byProfile.get(career) ?? byCode.get(career.code);
@@ -113,41 +107,34 @@ export function createExpandedScorer(
   };
   // Neighbours come from the careers the person could be recommended (their constraints and
   // current occupation apply), so the ones an explanation names are among those on offer.
-  const eligibleFor = (user: UserContext) => {
-    const { constraints, currentOccupation } = user.profile;
-    return careers.map((c) => checkConstraints(c, constraints, currentOccupation) === null);
-  };
   const stage1 = (user: UserContext): Stage1 => {
     let s = stages.get(user);
     if (s) return s;
-    const key = JSON.stringify(user.profile);
-    const hit = recent.get(key);
-    if (hit && hit.population === user.population) s = hit.stage;
-    else {
-      const scores = new Float64Array(careers.length);
-      base.scoreAll(user, careers, scores);
-      const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, eligibleFor(user), k) : [];
-      const weights = neighbourWeights(
-        top.map((t) => t.score),
-        tau,
-      );
-      const neighbours = top.map((t, n) => ({
-        careerIndex: t.index,
-        code: codes[t.index]!,
-        weight: weights[n]!,
-      }));
-      s = { scores, neighbours };
-      if (recent.size >= RECENT_PROFILES) recent.delete(recent.keys().next().value!);
-      recent.set(key, { population: user.population, stage: s });
-    }
+    const scores = new Float64Array(careers.length);
+    base.scoreAll(user, careers, scores);
+    const top =
+      k > 0 && lambda > 0
+        ? rankTopK(scores, codes, eligibilityOf(careers, user.profile).mask, k)
+        : [];
+    const weights = neighbourWeights(
+      top.map((t) => t.score),
+      tau,
+    );
+    const neighbours = top.map((t, n) => ({
+      careerIndex: t.index,
+      code: codes[t.index]!,
+      weight: weights[n]!,
+    }));
+    s = { scores, neighbours, rows: neighbours.map((n) => row(n.careerIndex)) };
     stages.set(user, s);
     return s;
   };
   // The one formula both scoreAll and scoreOne use, so they return identical numbers.
   const blend = (s: Stage1, c: number) => {
-    if (s.neighbours.length === 0) return s.scores[c]!;
+    const { neighbours, rows } = s;
+    if (neighbours.length === 0) return s.scores[c]!;
     let resemblance = 0;
-    for (const n of s.neighbours) resemblance += n.weight * row(n.careerIndex)[c]!;
+    for (let n = 0; n < neighbours.length; n++) resemblance += neighbours[n]!.weight * rows[n]![c]!;
     return (1 - lambda) * s.scores[c]! + lambda * resemblance;
   };
 

@@ -8,7 +8,7 @@ import {
   toPopulationStats,
   toUserContext,
 } from '../features/index.js';
-import { checkConstraints } from './constraints.js';
+import { checkConstraints, eligibilityOf } from './constraints.js';
 import { toConfidence } from './confidence.js';
 import { createLinearScorer, linearProbability } from './linear-scorer.js';
 import { rankTopK } from './rank.js';
@@ -104,6 +104,28 @@ describe('constraints', () => {
   it('drops occupations without a published wage when a salary floor is set', () => {
     expect(checkConstraints(writer, { minSalaryUsd: 1 }, null)).toBe('salary');
     expect(checkConstraints(writer, {}, null)).toBeNull();
+  });
+  it('eligibilityOf marks the careers checkConstraints lets through and counts the others by reason', () => {
+    const constraints = { minSalaryUsd: 95_000 };
+    const { mask, excluded } = eligibilityOf(careers, {
+      constraints,
+      currentOccupation: '15-1252.00' as OnetCode,
+    });
+    expect([...mask]).toEqual([0, 0, 0]);
+    expect(excluded).toEqual({ 'current-occupation': 1, salary: 2 });
+    expect([...eligibilityOf(careers, { constraints, currentOccupation: null }).mask]).toEqual([
+      1, 0, 0,
+    ]);
+  });
+  it('eligibilityOf answers a repeated question about the same constraints from its memo', () => {
+    const constraints = { maxJobZone: 3 };
+    const first = eligibilityOf(careers, { constraints, currentOccupation: null });
+    expect(eligibilityOf(careers, { constraints, currentOccupation: null })).toBe(first);
+    // Equal content in another object is a new question (profiles are compared by identity).
+    expect(
+      eligibilityOf(careers, { constraints: { maxJobZone: 3 }, currentOccupation: null }),
+    ).not.toBe(first);
+    expect([...first.mask]).toEqual([0, 1, 0]);
   });
 });
 

@@ -1,0 +1,52 @@
+import { formatWage, type Occupation } from '../../core/domain/index.js';
+import type { CareerProfile } from '../../core/features/index.js';
+import type { Recommendation } from './recommendation.js';
+
+/** The parts of a recommendation that depend only on the occupation, not on the person. */
+export type OccupationFacts = Pick<
+  Recommendation,
+  | 'code'
+  | 'title'
+  | 'medianAnnualWageUsd'
+  | 'medianAnnualWage'
+  | 'wageText'
+  | 'wagePercentiles'
+  | 'wageInheritedFromSoc'
+  | 'outlook'
+  | 'typicalEducation'
+  | 'jobZone'
+  | 'interestCodes'
+>;
+
+/** Wages, outlook, education and interest codes of one occupation, as a recommendation shows them. */
+export function toOccupationFacts(career: CareerProfile, occupation: Occupation): OccupationFacts {
+  const wages = occupation.wages;
+  return Object.freeze({
+    code: occupation.code,
+    title: occupation.title,
+    medianAnnualWageUsd: career.medianWageUsd,
+    medianAnnualWage: wages?.medianAnnualUsd ?? null,
+    wageText: wages ? formatWage(wages.medianAnnualUsd) : 'not available',
+    wagePercentiles: wages
+      ? {
+          p10: wages.pct10AnnualUsd,
+          p25: wages.pct25AnnualUsd,
+          p75: wages.pct75AnnualUsd,
+          p90: wages.pct90AnnualUsd,
+        }
+      : null,
+    wageInheritedFromSoc: wages?.inheritedFromSoc ?? false,
+    outlook: occupation.outlook
+      ? {
+          brightOutlook: occupation.outlook.brightOutlook,
+          changePercent: occupation.outlook.changePercent,
+          annualOpeningsThousands: occupation.outlook.annualOpeningsThousands,
+          reason: occupation.outlook.brightOutlookReason,
+        }
+      : null,
+    typicalEducation:
+      occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,
+    jobZone: occupation.jobZone,
+    interestCodes: career.highPoints,
+  });
+}
