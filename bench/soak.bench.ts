@@ -1,6 +1,8 @@
 /**
  * Soak test (`npm run bench:soak`): the real server process (`src/main/server.ts`, SQLite store
- * with an active model seeded in its registry) under autocannon on POST /v1/recommendations.
+ * with an active model seeded in its registry) under autocannon on POST /v1/recommendations
+ * (explain true, limit 10), every request a different profile from the pool of 400 seeded,
+ * realistic profiles the HTTP bench uses (profile-pool.ts), sent in turn.
  * First ~10 s at full speed measure the maximum throughput; then SOAK_DURATION_S (default 60 s)
  * at SOAK_LOAD (default 80%) of it. Prints req/s, p50/p99 latency, errors, non-2xx, and the
  * server's RSS and heap (from /metrics) at the start and the end of the soak. Exits 1 on any
@@ -17,22 +19,13 @@ import { CATALOG_STORE_FILE, loadCatalog } from '../src/adapters/catalog/index.j
 import { createStore } from '../src/adapters/store/index.js';
 import { createRecommenderContext } from '../src/app/recommend/index.js';
 import { trainModel } from '../src/app/train/index.js';
+import { benchProfiles } from './profile-pool.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const SHARED = '/work/shared/data';
 const CONNECTIONS = 32;
 
-/** The profile every request sends (a realistic one: skills with ratings, interests, values). */
-export const SOAK_PROFILE = {
-  skills: [
-    { name: 'Programming', rating: 4 },
-    { name: 'Critical Thinking', rating: 5 },
-    'Complex Problem Solving',
-    'Writing',
-  ],
-  interests: ['Investigative', 'Conventional'],
-  values: ['Achievement', 'Independence'],
-};
+const POOL_SIZE = 400;
 
 /** Settings of one soak run. */
 export interface SoakOptions {
@@ -109,6 +102,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     copyFileSync(path.join(catalogDir, CATALOG_STORE_FILE), path.join(dataDir, CATALOG_STORE_FILE));
   }
   const ctx = createRecommenderContext(catalog);
+  const bodies = benchProfiles(catalog, POOL_SIZE).map((profile) =>
+    JSON.stringify({ profile, limit: 10, explain: true }),
+  );
+  let next = 0;
   const trained = trainModel(
     ctx,
     { pairs: 4000, seed: 11, recipe: 'blended' },
@@ -167,7 +164,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       url: `${url}/v1/recommendations`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ profile: SOAK_PROFILE, limit: 10, explain: true }),
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => ({
+            ...req,
+            body: bodies[next++ % bodies.length],
+          }),
+        },
+      ],
       connections: CONNECTIONS,
     };
     const probe = await autocannon({ ...request, duration: options.probeSeconds });
@@ -204,7 +208,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const load = Number(process.env.SOAK_LOAD ?? 0.8);
   const r = await runSoak({ probeSeconds: 10, soakSeconds, load });
   console.log(
-    `soak: POST /v1/recommendations (explain true, limit 10), ${CONNECTIONS} connections`,
+    `soak: POST /v1/recommendations (explain true, limit 10, ${POOL_SIZE} distinct profiles in turn), ${CONNECTIONS} connections`,
   );
   console.log(`  max throughput (10 s probe): ${r.maxReqPerSec} req/s`);
   console.log(
