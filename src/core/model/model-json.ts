@@ -55,6 +55,22 @@ export function toModelJson(model: LogisticModel, meta: ModelMeta): ModelJson {
     kind: 'logistic-regression',
     featureNames: [...meta.featureNames],
     featureRegistryHash: hashFeatureNames(meta.featureNames),
+    // Before the large arrays: test/reliability/bad-files.test.ts truncates an artifact at the
+    // last `,"` before its middle and expects that to be a top-level key.
+    ...(meta.matchCalibration
+      ? {
+          matchCalibration: {
+            inferred: {
+              x: [...meta.matchCalibration.inferred.x],
+              y: [...meta.matchCalibration.inferred.y],
+            },
+            stated: {
+              x: [...meta.matchCalibration.stated.x],
+              y: [...meta.matchCalibration.stated.y],
+            },
+          },
+        }
+      : {}),
     scaler:
       model.scaler === null
         ? null
@@ -71,20 +87,6 @@ export function toModelJson(model: LogisticModel, meta: ModelMeta): ModelJson {
     dataRelease: { ...meta.dataRelease },
     metrics: { ...meta.metrics },
     createdAt: meta.createdAt,
-    ...(meta.matchCalibration
-      ? {
-          matchCalibration: {
-            inferred: {
-              x: [...meta.matchCalibration.inferred.x],
-              y: [...meta.matchCalibration.inferred.y],
-            },
-            stated: {
-              x: [...meta.matchCalibration.stated.x],
-              y: [...meta.matchCalibration.stated.y],
-            },
-          },
-        }
-      : {}),
   };
 }
 
