@@ -32,6 +32,10 @@ describe('the web page, keyboard only', () => {
     const b = await launchBrowser(DESKTOP);
     try {
       await keyboardFlow(b.page, server.url, 'desktop');
+      // The page says what the model's match percentage means (it is calibrated, not a score).
+      expect(await b.page.textContent('.summary')).toMatch(
+        /measured, not guessed.*O\*NET’s experts list as related/,
+      );
       // The share link opens the same profile in a browser that has never seen it.
       const link = await b.page.inputValue('#share-link');
       const first = await b.page.getAttribute('.cards > li:first-child', 'data-code');
@@ -77,6 +81,7 @@ describe('the web page, details', () => {
     try {
       await b.page.goto(server.url + '/' + encodeShareHash(state));
       await b.page.waitForSelector('.cards .card');
+      expect(await b.page.textContent('.summary')).toContain('cosine), not a probability');
       const wages = await b.page.$$eval('.cards .wage', (els) =>
         els.map((e) => e.getAttribute('data-kind') + ' ' + e.textContent),
       );

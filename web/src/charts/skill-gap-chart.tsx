@@ -14,6 +14,12 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
   }
   const skills = rows.map((g) => g.skill);
   const data = rows.map((g) => ({ ...g }));
+  // Long names ("Management of Personnel Resources") are shortened to the margin, with an
+  // ellipsis; the bars' tooltips keep the whole name.
+  const fit = (margin: number) => (name: string) => {
+    const max = Math.max(8, Math.floor(margin / 6.8));
+    return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+  };
   return (
     <PlotFigure
       className="gap-chart"
@@ -23,7 +29,7 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
         plot({
           width,
           height: 34 + rows.length * 28,
-          marginLeft: Math.min(180, Math.round(width * 0.45)),
+          marginLeft: Math.min(190, Math.round(width * 0.45)),
           marginRight: 16,
           style: { fontSize: '12px', background: 'transparent' },
           x: {
@@ -33,7 +39,11 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
             tickFormat: (d: number) => String(d),
             grid: true,
           },
-          y: { domain: skills, label: null },
+          y: {
+            domain: skills,
+            label: null,
+            tickFormat: fit(Math.min(190, Math.round(width * 0.45)) - 10),
+          },
           marks: [
             barX(data, {
               y: 'skill',
@@ -41,6 +51,7 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
               fill: '#d5dbe8',
               insetTop: 3,
               insetBottom: 3,
+              title: (g: SkillGap) => `${g.skill}: level ${level1(g.requiredLevel)} needed`,
             }),
             barX(
               data.filter((g) => g.currentLevel !== null),

@@ -227,6 +227,9 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
                   ? 'ranked by the ML model'
                   : 'ranked by simple matching'}
                 {excludedText(loaded.result)}.
+                {loaded.result.model.kind === 'ml'
+                  ? ' The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours.'
+                  : ' The match percentage is how similar your profile is to the occupation’s (cosine), not a probability.'}
               </p>
             )}
             {loaded.kind === 'compare' && (
