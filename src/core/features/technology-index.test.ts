@@ -4,7 +4,6 @@ import type { Occupation } from '../domain/index.js';
 import {
   COMMODITY_PREFIX,
   EMPTY_TECHNOLOGY,
-  sharedTechnologies,
   technologySimilarity,
   toTechnologyIndex,
   toTechnologyVector,
@@ -72,10 +71,5 @@ describe('technology index', () => {
     ]);
     expect(v.terms).toEqual(Int32Array.of(index.termOf.get('SAP')!));
     expect(v.weights[0]).toBeCloseTo(1, 12);
-  });
-
-  it('names the shared tools, the most telling first', () => {
-    const shared = sharedTechnologies(index, vector('11-0000.01'), vector('11-0000.02'));
-    expect(shared.map((s) => s.name)).toEqual(['SAP', 'Microsoft Excel']);
   });
 });

@@ -99,28 +99,3 @@ export function technologySimilarity(a: TechnologyVector, b: TechnologyVector): 
   }
   return s;
 }
-
-/**
- * The technology examples (not commodity classes) two vectors share, by the product of their
- * weights (largest first).
- */
-export function sharedTechnologies(
-  index: TechnologyIndex,
-  a: TechnologyVector,
-  b: TechnologyVector,
-): { readonly name: string; readonly weight: number }[] {
-  const out: { name: string; weight: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) {
-      const name = index.names[x]!;
-      const weight = a.weights[i++]! * b.weights[j++]!;
-      if (!name.startsWith(COMMODITY_PREFIX)) out.push({ name, weight });
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out.sort((p, q) => q.weight - p.weight || (p.name < q.name ? -1 : 1));
-}
