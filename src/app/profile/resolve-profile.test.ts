@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { nurseResolver } from '../../../test/support/nurse-resolver.js';
 import { makeOccupation } from '../../../test/support/occupation-fixture.js';
 import { SKILLS, type OnetCode } from '../../core/domain/index.js';
 import { isAppError } from '../../errors.js';
 import { profileInputSchema } from './profile-schema.js';
 import { resolveProfile } from './resolve-profile.js';
 
-const nurse = makeOccupation({
-  code: '29-1141.00',
-  title: 'Registered Nurses',
-  skills: { 'Social Perceptiveness': [4.5, 5], Monitoring: [4, 4.5] },
-  interests: [2, 5, 1, 7, 2, 3],
-  highPoints: ['S', 'I'],
-  jobZone: 3,
-});
-const resolver = {
-  findOccupation: (code: OnetCode) => (code === nurse.code ? nurse : undefined),
-  resolveTitle: (title: string) => (/nurse/i.test(title) ? nurse.code : undefined),
-};
+const resolver = nurseResolver;
 const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
 
 function errorOf(f: () => unknown) {

@@ -1,23 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeOccupation } from '../../../test/support/occupation-fixture.js';
-import { RIASEC, SKILLS, WORK_VALUES, type OnetCode } from '../../core/domain/index.js';
+import { nurseResolver } from '../../../test/support/nurse-resolver.js';
+import { RIASEC, SKILLS, WORK_VALUES } from '../../core/domain/index.js';
 import { profileInputSchema } from './profile-schema.js';
 import { resolveProfile } from './resolve-profile.js';
 import { toStoredProfile } from './to-stored-profile.js';
 
-const nurse = makeOccupation({
-  code: '29-1141.00',
-  title: 'Registered Nurses',
-  skills: { 'Social Perceptiveness': [4.5, 5], Monitoring: [4, 4.5] },
-  interests: [2, 5, 1, 7, 2, 3],
-  highPoints: ['S', 'I'],
-  jobZone: 3,
-});
-const resolver = {
-  findOccupation: (code: OnetCode) => (code === nurse.code ? nurse : undefined),
-  resolveTitle: (title: string) => (/nurse/i.test(title) ? nurse.code : undefined),
-};
+const resolver = nurseResolver;
 const store = (raw: unknown) => {
   const input = profileInputSchema.parse(raw);
   return toStoredProfile(input, resolveProfile(input, resolver));

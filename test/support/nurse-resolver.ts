@@ -1,0 +1,18 @@
+import type { OnetCode } from '../../src/core/domain/index.js';
+import { makeOccupation } from './occupation-fixture.js';
+
+/** A one-occupation catalog for profile tests: Registered Nurses, found by code or any "nurse" title. */
+export const nurse = makeOccupation({
+  code: '29-1141.00',
+  title: 'Registered Nurses',
+  skills: { 'Social Perceptiveness': [4.5, 5], Monitoring: [4, 4.5] },
+  interests: [2, 5, 1, 7, 2, 3],
+  highPoints: ['S', 'I'],
+  jobZone: 3,
+});
+
+/** The resolver resolveProfile needs, over that one occupation. */
+export const nurseResolver = {
+  findOccupation: (code: OnetCode) => (code === nurse.code ? nurse : undefined),
+  resolveTitle: (title: string) => (/nurse/i.test(title) ? nurse.code : undefined),
+};
