@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { text } from 'node:stream/consumers';
+import { cyclingPosts } from './profile-pool.js';
 
 interface LoadSettings {
   readonly url: string;
@@ -19,24 +20,10 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
 
 const settings = JSON.parse(await text(process.stdin)) as LoadSettings;
 const bodies = (settings.bodies ?? []).map((b) => JSON.stringify(b));
-let next = 0;
 const result = await autocannon({
   url: settings.url,
   connections: settings.connections,
   duration: settings.seconds,
-  ...(bodies.length > 0
-    ? {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        requests: [
-          {
-            setupRequest: (request: Record<string, unknown>) => ({
-              ...request,
-              body: bodies[next++ % bodies.length],
-            }),
-          },
-        ],
-      }
-    : {}),
+  ...(bodies.length > 0 ? cyclingPosts(bodies) : {}),
 });
 process.stdout.write(JSON.stringify(result));

@@ -55,3 +55,23 @@ export function benchProfiles(
     return { skills, interests, values, constraints };
   });
 }
+
+/**
+ * autocannon options that POST the given JSON bodies, one per request, in turn (the `requests`
+ * pipeline's setupRequest picks the next body each time).
+ */
+export function cyclingPosts(bodies: readonly string[]) {
+  let next = 0;
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          body: bodies[next++ % bodies.length],
+        }),
+      },
+    ],
+  };
+}

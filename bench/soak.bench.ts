@@ -19,7 +19,7 @@ import { CATALOG_STORE_FILE, loadCatalog } from '../src/adapters/catalog/index.j
 import { createStore } from '../src/adapters/store/index.js';
 import { createRecommenderContext } from '../src/app/recommend/index.js';
 import { trainModel } from '../src/app/train/index.js';
-import { benchProfiles } from './profile-pool.js';
+import { benchProfiles, cyclingPosts } from './profile-pool.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const SHARED = '/work/shared/data';
@@ -105,7 +105,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const bodies = benchProfiles(catalog, POOL_SIZE).map((profile) =>
     JSON.stringify({ profile, limit: 10, explain: true }),
   );
-  let next = 0;
   const trained = trainModel(
     ctx,
     { pairs: 4000, seed: 11, recipe: 'blended' },
@@ -162,16 +161,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     const request = {
       url: `${url}/v1/recommendations`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      requests: [
-        {
-          setupRequest: (req: Record<string, unknown>) => ({
-            ...req,
-            body: bodies[next++ % bodies.length],
-          }),
-        },
-      ],
+      ...cyclingPosts(bodies),
       connections: CONNECTIONS,
     };
     const probe = await autocannon({ ...request, duration: options.probeSeconds });
