@@ -26,7 +26,10 @@ export function addProfileFlags(command: Command): Command {
       '--skills <list>',
       'comma-separated O*NET skills, e.g. "Writing,Speaking,Critical Thinking" (Name:level for 1–7)',
     )
-    .option('--interests <list>', 'RIASEC letters or names in order of preference, e.g. "E,I"')
+    .option(
+      '--interests <list>',
+      'RIASEC letters or names in order of preference, e.g. "E,I"; or six scores in RIASEC order (1–7, or Interest Profiler raw scores 0–40)',
+    )
     .option('--values <list>', 'work values in order, e.g. "Achievement,Recognition"')
     .option(
       '--current <job>',
@@ -54,6 +57,18 @@ const number = (s: string | undefined, flag: string) => {
     throw new AppError('VALIDATION_FAILED', `${flag} must be a number, got "${s}".`);
   return n;
 };
+
+/** Six numbers are scores in RIASEC order; anything else is names in order of preference. */
+function namesOrScores(items: string[] | undefined): string[] | number[] | undefined {
+  if (items === undefined || !items.every((x) => /^\d+(\.\d+)?$/.test(x))) return items;
+  if (items.length !== 6) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `--interests as scores takes six numbers in RIASEC order (Realistic, Investigative, Artistic, Social, Enterprising, Conventional), got ${items.length}. Or give letters in order of preference, e.g. "S,I".`,
+    );
+  }
+  return items.map(Number);
+}
 
 function skillFromFlag(item: string): string | { name: string; level: number } {
   const m = /^(.*?):\s*(\d+(?:\.\d+)?)$/.exec(item);
@@ -93,7 +108,7 @@ export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInpu
   const hasConstraints = Object.values(constraints).some((v) => v !== undefined);
   const input = {
     skills: list(flags.skills)?.map(skillFromFlag),
-    interests: list(flags.interests),
+    interests: namesOrScores(list(flags.interests)),
     values: list(flags.values),
     currentOccupation: flags.current,
     constraints: hasConstraints ? constraints : undefined,

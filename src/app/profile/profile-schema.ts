@@ -19,15 +19,42 @@ export const skillInputSchema = z.union([
 
 const scoreMap = z.record(name, z.number().min(0).max(7));
 
-/** Interests: RIASEC letters or names in order of preference, six scores (1–7), or a map. */
+/** The largest raw score of one area in the O*NET Interest Profiler (10 items × 0–4). */
+export const INTEREST_PROFILER_MAX = 40;
+
+const INTEREST_SCORE_MESSAGE = `an interest score is on O*NET's 1–7 scale, or an Interest Profiler raw score from 0 to ${INTEREST_PROFILER_MAX}`;
+const interestScore = z
+  .number()
+  .min(0, INTEREST_SCORE_MESSAGE)
+  .max(INTEREST_PROFILER_MAX, INTEREST_SCORE_MESSAGE);
+
+/** True when interest scores are Interest Profiler raw scores (0–40) rather than O*NET's 1–7. */
+export const isInterestProfilerScale = (scores: readonly number[]) => scores.some((x) => x > 7);
+
+const oneScale = (scores: readonly number[]) =>
+  !isInterestProfilerScale(scores) || scores.every((x) => Number.isInteger(x));
+
+const ONE_SCALE_MESSAGE =
+  'interest scores above 7 are read as O*NET Interest Profiler raw scores (whole numbers 0–40 per area); give all six on one scale: 1–7, or raw scores 0–40';
+
+/**
+ * Interests: RIASEC letters or names in order of preference, six scores or a map — on O*NET's
+ * 1–7 scale, or as O*NET Interest Profiler raw scores (0–40 per area, recognised by a score above 7).
+ */
 export const interestsInputSchema = z.union([
+  z.array(name).min(1).max(6),
+  z.array(interestScore).length(6).refine(oneScale, { message: ONE_SCALE_MESSAGE }),
+  z
+    .record(name, interestScore)
+    .refine((m) => oneScale(Object.values(m)), { message: ONE_SCALE_MESSAGE }),
+]);
+
+/** Work values: names in order of preference, six scores (1–7), or a name → score map. */
+export const valuesInputSchema = z.union([
   z.array(name).min(1).max(6),
   z.array(z.number().min(0).max(7)).length(6),
   scoreMap,
 ]);
-
-/** Work values: names in order of preference, six scores (1–7), or a name → score map. */
-export const valuesInputSchema = interestsInputSchema;
 
 /** Hard constraints on the results. */
 export const constraintsSchema = z

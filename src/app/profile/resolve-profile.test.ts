@@ -48,6 +48,32 @@ describe('resolving a profile', () => {
     expect(b.interestOrder).toEqual(['S', 'R']);
   });
 
+  it('reads O*NET Interest Profiler raw scores (0–40 per area) on the same strength scale as 1–7', () => {
+    const raw = resolveProfile({ interests: [12, 33, 20, 40, 8, 0] }, resolver);
+    expect(raw.interestOrder).toEqual(['S', 'I', 'A', 'R', 'E']);
+    // 40 of 40 is the strongest possible interest, like 7 on O*NET's scale; 20 of 40 the middle.
+    const oneToSeven = resolveProfile({ interests: [1, 7, 4, 7, 1, 1] }, resolver);
+    expect(raw.interests![3]).toBeCloseTo(oneToSeven.interests![3]!);
+    expect(raw.interests![2]).toBeCloseTo(oneToSeven.interests![2]!);
+    const map = resolveProfile({ interests: { Social: 36, Artistic: 10 } }, resolver);
+    expect(map.interestOrder).toEqual(['S', 'A']);
+    expect(map.interests![3]).toBeCloseTo(0.9);
+  });
+
+  it('refuses interest scores on neither scale with a message naming both', () => {
+    for (const interests of [
+      [45, 1, 1, 1, 1, 1],
+      [7.5, 1, 1, 1, 1, 1],
+      { Social: -1 },
+      { Social: 12.5 },
+    ]) {
+      const parsed = profileInputSchema.safeParse({ interests });
+      expect(parsed.success, JSON.stringify(interests)).toBe(false);
+      expect(JSON.stringify(parsed.error?.issues)).toMatch(/1–7|0 to 40|0–40/);
+    }
+    expect(profileInputSchema.safeParse({ values: [12, 1, 1, 1, 1, 1] }).success).toBe(false);
+  });
+
   it('collects every unknown name with "did you mean" suggestions', () => {
     const e = errorOf(() =>
       resolveProfile({ skills: ['Writting', 'Programing'], values: ['Acheivement'] }, resolver),

@@ -13,7 +13,11 @@ import {
   type UserProfile,
 } from '../../core/domain/index.js';
 import { AppError } from '../../errors.js';
-import type { ProfileInput } from './profile-schema.js';
+import {
+  INTEREST_PROFILER_MAX,
+  isInterestProfilerScale,
+  type ProfileInput,
+} from './profile-schema.js';
 import { closestNames } from './suggest.js';
 import {
   VALID_NAMES,
@@ -37,7 +41,7 @@ export const rankScore = (rank: number) => Math.max(0.2, 1 - 0.2 * rank);
 type Scores = { scores: number[]; order: string[] } | null;
 
 function resolveScores(
-  input: ProfileInput['interests'],
+  input: ProfileInput['interests'] | ProfileInput['values'],
   field: 'interests' | 'values',
   names: readonly string[],
   find: (s: string) => number | undefined,
@@ -45,7 +49,14 @@ function resolveScores(
 ): Scores {
   if (input === undefined) return null;
   const scores = new Array<number>(names.length).fill(0);
-  const toScore = (x: number) => Math.min(1, Math.max(0, (x - 1) / 6));
+  const given = Array.isArray(input)
+    ? input.filter((x): x is number => typeof x === 'number')
+    : Object.values(input);
+  // Interest Profiler raw scores (0–40) map linearly onto the same 0–1 strength as O*NET's 1–7.
+  const toScore =
+    field === 'interests' && isInterestProfilerScale(given)
+      ? (x: number) => Math.min(1, Math.max(0, x / INTEREST_PROFILER_MAX))
+      : (x: number) => Math.min(1, Math.max(0, (x - 1) / 6));
   if (Array.isArray(input) && input.every((x) => typeof x === 'number')) {
     (input as number[]).forEach((x, i) => (scores[i] = toScore(x)));
   } else {
