@@ -3,7 +3,8 @@ import { makeOccupation } from '../../../test/support/occupation-fixture.js';
 import { SKILLS, type UserProfile } from '../domain/index.js';
 import { toCareerProfile } from './career-profile.js';
 import { FEATURES, FEATURE_COUNT, FEATURE_NAMES } from './feature-registry.js';
-import { buildPairFeatures, salaryFit, skillShortfallSurplus } from './pair-features.js';
+import { buildPairFeatures } from './pair-features.js';
+import { salaryFit, skillShortfallSurplus } from './pair-math.js';
 import { toUserContext } from './user-context.js';
 import { toPopulationStats } from './population-stats.js';
 

@@ -1,7 +1,9 @@
 import { SKILLS } from '../domain/index.js';
 import {
+  CONTEXT_FEATURES,
   MIN_LEVELS_FOR_CORRELATION,
   PROFILE_DIMENSIONS,
+  type ContextRole,
   skillLevelCorrelation,
   type CareerProfile,
   type UserContext,
@@ -14,6 +16,36 @@ import { inferredSimilarityRows } from './similarity-rows.js';
 import { addSkillRowLogits, inferredSkillRows, pushSkillRowTerms } from './skill-rows.js';
 import { technologyRow } from './technology-rows.js';
 
+/** The context features this file's kernels compute (those whose record says `kernel`). */
+export const KERNEL_ROLES: ReadonlySet<ContextRole> = new Set<ContextRole>([
+  'salaryFit',
+  'jobZoneStepUp',
+  'jobZoneStepDown',
+  'interestFirstMatch',
+  'interestCodeOverlap',
+  'topSkillCoverage',
+  'valueTopMatch',
+  'skillShortfall',
+  'skillSurplus',
+  'skillAlignment',
+  'skillLevelCorrelation',
+  'interestCorrelation',
+  'valueCorrelation',
+  'profileCosine',
+  'jobZoneDistance',
+  'skillEmphasisSimilarity',
+  'abilitySimilarity',
+  'workStyleSimilarity',
+  'technologySimilarity',
+]);
+
+/** Context features split into per-career columns and per-person weights (see FastPath). */
+const COLUMN_FEATURES = CONTEXT_FEATURES.flatMap((f) =>
+  f.fast.kind === 'columns' ? [{ role: f.role, user: f.fast.user, width: f.fast.width }] : [],
+);
+/** Context features without a split: evaluated career by career from their records. */
+const PER_PAIR_FEATURES = CONTEXT_FEATURES.filter((f) => f.fast.kind === 'per-pair');
+
 /**
  * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
  * block and the pair context features. Every feature that is a fixed per-career vector dotted
@@ -21,8 +53,8 @@ import { technologyRow } from './technology-rows.js';
  * the skill alignment, one-hot matches, top-skill coverage, Job Zone steps) becomes a term
  * (column, weight) for each of the person's non-zero entries, and all terms are added in a few
  * passes over the careers; the rest (salary fit, shortfall/surplus, a partial level correlation,
- * the inferred-job similarities and technology similarity, SOC groups) is added feature by
- * feature. The sum equals Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
+ * the inferred-job similarities and technology similarity) is added feature by feature. Features whose record declares a column split get their terms generically; those
+ * without one are evaluated pair by pair from their records. The sum equals Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
  */
 export function addPairLogits(
   z: Float64Array,
@@ -40,6 +72,12 @@ export function addPairLogits(
   pushSimilarityTerms(terms, cols, user, fw, skillRows === null);
   pushMatchTerms(terms, cols, user, fw, skillRows === null);
   if (skillRows) pushSkillRowTerms(terms, cols, skillRows, user, fw);
+  for (const f of COLUMN_FEATURES) {
+    const weight = w[f.role];
+    const offset = cols.featureColumns.get(f.role)!;
+    if (weight !== 0)
+      for (let i = 0; i < f.width; i++) pushTerm(terms, offset + i, weight * f.user(user, i));
+  }
   addColumnTerms(z, cols, terms);
 
   if (skillRows) addSkillRowLogits(z, cols, skillRows, user, fw);
@@ -61,8 +99,11 @@ export function addPairLogits(
     if (tech) addRow(z, tech, w.technologySimilarity);
   }
   addSalaryFit(z, cols, user, w.salaryFit);
-  addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);
-  addGroup(z, careers, cols, user.currentMajorGroup, w.sameMajorGroup);
+  for (const f of PER_PAIR_FEATURES) {
+    const weight = w[f.role];
+    if (weight !== 0)
+      for (let c = 0; c < careers.length; c++) z[c] = z[c]! + weight * f.value(user, careers[c]!);
+  }
 }
 
 const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;
@@ -168,20 +209,4 @@ function addSalaryFit(z: Float64Array, cols: CareerColumns, user: UserContext, w
     const fit = cols.log2Wage[c]! - log2Floor;
     if (fit === fit) z[c] = z[c]! + weight * (fit < -1 ? -1 : fit > 1 ? 1 : fit);
   }
-}
-
-/** Same SOC group: +weight for every career whose code starts with the person's group prefix. */
-function addGroup(
-  z: Float64Array,
-  careers: readonly CareerProfile[],
-  cols: CareerColumns,
-  prefix: string | null,
-  weight: number,
-): void {
-  if (prefix === null || weight === 0) return;
-  const members = cols.groupMembers.get(prefix);
-  if (members) for (const c of members) z[c] = z[c]! + weight;
-  else if (prefix.length !== 2 && prefix.length !== 5)
-    for (let c = 0; c < careers.length; c++)
-      if (careers[c]!.code.startsWith(prefix)) z[c] = z[c]! + weight;
 }
