@@ -86,7 +86,7 @@ app.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));
 // A second reference: the same route shape answering a recorded recommendation response (ml,
 // 10 results, no explanation), so the cost of sending an answer this size is visible apart
 // from the cost of computing it.
-const recorded = service.recommend(
+const recorded = await service.recommend(
   recommendRequestSchema.parse({ profile: profiles[0], model: 'ml', limit: 10, explain: false }),
 );
 app.get('/bench/recorded', { schema: { hide: true } }, () => recorded);
@@ -95,9 +95,13 @@ app.get('/bench/recorded', { schema: { hide: true } }, () => recorded);
 app.post('/bench/validate', { schema: { hide: true, body: recommendRequestSchema } }, () => ({
   ok: true,
 }));
-app.post('/bench/rank', { schema: { hide: true, body: recommendRequestSchema } }, (request) => ({
-  ranked: service.recommend(request.body).recommendations.length,
-}));
+app.post(
+  '/bench/rank',
+  { schema: { hide: true, body: recommendRequestSchema } },
+  async (request) => ({
+    ranked: (await service.recommend(request.body)).recommendations.length,
+  }),
+);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { loadCatalog } from '../adapters/catalog/index.js';
 import { createStore } from '../adapters/store/index.js';
-import { enhanceResult } from '../app/enhance/index.js';
 import type { ExplanationEnhancer, Store } from '../app/ports/index.js';
 import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
 import {
@@ -12,13 +11,7 @@ import {
 } from '../app/service/index.js';
 import type { Config } from '../config/index.js';
 import { AppError } from '../errors.js';
-import type {
-  ActivateModelFn,
-  EnhanceFn,
-  ReadinessCheck,
-  ReadinessProbe,
-  RetrainFn,
-} from '../http/index.js';
+import type { ActivateModelFn, ReadinessCheck, ReadinessProbe, RetrainFn } from '../http/index.js';
 import { loadOrBuildTitleSearch } from './title-search-cache.js';
 
 /** What the model step found or made: the model to serve, or why there is none. */
@@ -75,7 +68,6 @@ export interface ServerRuntime {
   readonly retrain: RetrainFn | undefined;
   /** Activates a registered version here and, through the registry, on the other instances. */
   readonly activateModel: ActivateModelFn | undefined;
-  readonly enhance: EnhanceFn;
   /** Opens the store, loads the catalog and the title search, then the model. Never throws. */
   start(): Promise<void>;
   /** Stops watchers and closes the store. */
@@ -105,7 +97,6 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
   let ctx: RecommenderContext | null = null;
   let service: CareersService | null = null;
   let titleSearch: Awaited<ReturnType<typeof loadOrBuildTitleSearch>> | null = null;
-  let knownTitles: readonly string[] = [];
   let catalogCheck = failed('loading the O*NET catalog');
   let storeCheck = failed('opening the store');
   let modelCheck = failed('waiting for the catalog and the store');
@@ -135,6 +126,8 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
       models,
       now,
       version: options.version,
+      enhancer: options.enhancer ?? null,
+      llmDeadlineMs: config.llm.timeoutMs + 500,
     });
   };
 
@@ -227,7 +220,6 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
       });
       titleSearch = await loadOrBuildTitleSearch(catalog, config.dataDir, log);
       ctx = createRecommenderContext(catalog);
-      knownTitles = catalog.occupations.map((o) => o.title);
       catalogCheck = {
         ok: true,
         detail: `${catalog.source.onetRelease}, ${catalog.occupations.length} occupations`,
@@ -290,13 +282,6 @@ export function createServerRuntime(options: ServerRuntimeOptions): ServerRuntim
           return { version, previous };
         }
       : undefined,
-    enhance: (result, { personText, signal }) =>
-      enhanceResult(result, options.enhancer ?? null, {
-        personText,
-        knownTitles,
-        signal,
-        deadlineMs: config.llm.timeoutMs + 500,
-      }),
     async start() {
       await Promise.all([openStore(), loadCatalogStep()]);
       if (closed) return;

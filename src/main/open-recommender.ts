@@ -38,13 +38,14 @@ export async function openRecommender(
       models,
       now,
       version: PRODUCT_VERSION,
+      enhancer: createEnhancerFromConfig(config.llm),
+      llmDeadlineMs: config.llm.timeoutMs + 500,
     });
     return {
       ctx,
       service,
       store,
       models,
-      enhancer: createEnhancerFromConfig(config.llm),
       close: () => store.close(),
     };
   } catch (error) {

@@ -61,7 +61,6 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     retrain: runtime.retrain,
     activateModel: runtime.activateModel,
-    enhance: runtime.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: config.rateLimitPerMinute },
     corsOrigins: config.corsOrigins,
     logger,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { applyEnhancer } from '../../app/enhance/index.js';
 import { recommendRequestSchema } from '../../app/service/index.js';
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
@@ -44,13 +43,7 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
       );
       const app = await deps.openRecommender({ needModel: request.model === 'ml' });
       try {
-        let result = app.service.recommend(request);
-        if (request.llm) {
-          result = await applyEnhancer(result, app.enhancer, {
-            personText: request.profile.currentOccupation,
-            knownTitles: app.ctx.catalog.occupations.map((o) => o.title),
-          });
-        }
+        const result = await app.service.recommend(request);
         if (flags.json) printJson(deps.io, result);
         else deps.io.out(formatRecommendations(result));
       } finally {

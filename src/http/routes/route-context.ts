@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CareersService } from '../../app/service/index.js';
-import type { EnhanceFn } from '../http-deps.js';
 
 /** The Fastify instance with zod schemas as its type provider. */
 export type ZodApp = FastifyInstance<
@@ -17,6 +16,4 @@ export type ZodApp = FastifyInstance<
 export interface RouteContext {
   /** The use cases; throws AppError NOT_READY while the catalog is still loading. */
   readonly service: () => CareersService;
-  /** The LLM step for requests with `"llm": true`. */
-  readonly enhance: EnhanceFn;
 }
