@@ -31,7 +31,7 @@ export { MODEL_SCHEMA_VERSION, type ModelJson } from './model-json-schema.js';
 export {
   toModelJson,
   fromModelJson,
-  type LoadedModel,
+  type ParsedModelJson,
   type ModelMeta,
   type ModelTraining,
 } from './model-json.js';
