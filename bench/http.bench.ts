@@ -28,7 +28,7 @@ import {
 } from '../src/app/service/index.js';
 import { DEFAULT_TRAINING, trainModel } from '../src/app/train/index.js';
 import { createHttpLogger, createHttpServer, DEFAULT_HTTP_LIMITS } from '../src/http/index.js';
-import { loadOrBuildTitleSearch } from '../src/main/title-search-cache.js';
+import { loadOrBuildTitleSearch } from '../src/adapters/search/index.js';
 import { benchProfiles } from './profile-pool.js';
 
 const DURATION_S = Number(process.env.BENCH_HTTP_DURATION_S ?? 10);

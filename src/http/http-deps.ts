@@ -1,14 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CareersService } from '../app/service/index.js';
 
-/** One readiness check: whether it passes and a sentence for operators. */
-export interface ReadinessCheck {
-  readonly ok: boolean;
-  readonly detail: string;
-}
-
-/** Reports whether the server can recommend now (catalog loaded, model active, store up …). */
-export type ReadinessProbe = () => Promise<Readonly<Record<string, ReadinessCheck>>>;
+export type { ReadinessCheck, ReadinessProbe } from '../app/instance/index.js';
+import type { ReadinessProbe } from '../app/instance/index.js';
 
 /** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
 export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CATALOG_STORE_FILE } from '../../../src/adapters/catalog/index.js';
-import { TITLE_SEARCH_CACHE_FILE } from '../../../src/main/title-search-cache.js';
+import { TITLE_SEARCH_CACHE_FILE } from '../../../src/adapters/search/index.js';
 import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
 import { request, type JsonResponse } from './start-api.js';
 

@@ -25,7 +25,7 @@ import {
   type HttpServerDeps,
   type ZodApp,
 } from '../../../src/http/index.js';
-import { loadOrBuildTitleSearch } from '../../../src/main/title-search-cache.js';
+import { loadOrBuildTitleSearch } from '../../../src/adapters/search/index.js';
 import { loadSharedCatalog, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
 
 /** The fixed clock of the test service. */
