@@ -29,6 +29,7 @@ import {
 import { DEFAULT_TRAINING, trainModel } from '../src/app/train/index.js';
 import { createHttpLogger, createHttpServer, DEFAULT_HTTP_LIMITS } from '../src/http/index.js';
 import { loadOrBuildTitleSearch } from '../src/adapters/search/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 import { benchProfiles } from './profile-pool.js';
 
 const DURATION_S = Number(process.env.BENCH_HTTP_DURATION_S ?? 10);
@@ -39,9 +40,8 @@ const P99_TARGET_MS = 20;
 
 const POOL_SIZE = 400;
 
-const shared = '/work/shared/data';
-const onetDir = process.env.ONET_DIR ?? path.join(shared, 'onet');
-const blsDir = process.env.BLS_DIR ?? path.join(shared, 'bls');
+const onetDir = SHARED_ONET_DIR;
+const blsDir = SHARED_BLS_DIR;
 const dataDir =
   process.env.BENCH_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'careers-bench-http-'));
 const silent = pino({ level: 'silent' });

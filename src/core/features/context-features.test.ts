@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeOccupation } from '../../../test/support/occupation-fixture.js';
-import type { UserProfile } from '../domain/index.js';
+import { blankProfile } from '../domain/index.js';
 import { toCareerProfile } from './career-profile.js';
 import { CONTEXT_FEATURES } from './context-features.js';
 import { FEATURES } from './feature-registry.js';
@@ -12,18 +12,7 @@ const nurse = makeOccupation({ code: '29-1141.00', medianUsd: 93600, jobZone: 3 
 const POP = toPopulationStats([nurse, makeOccupation({ code: '15-1252.00', jobZone: 4 })]);
 const career = toCareerProfile(nurse, 0, POP)!;
 
-const profile = (partial: Partial<UserProfile> = {}): UserProfile => ({
-  skillLevels: new Array(35).fill(null),
-  skillSources: new Array(35).fill(null),
-  interests: null,
-  interestOrder: [],
-  values: null,
-  valueOrder: [],
-  constraints: {},
-  currentOccupation: null,
-  currentJobZone: null,
-  ...partial,
-});
+const profile = blankProfile;
 const byName = (name: string) => CONTEXT_FEATURES.find((f) => f.name === name)!;
 
 describe('context feature records', () => {

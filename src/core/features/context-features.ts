@@ -81,6 +81,28 @@ const pairFeature = <R extends string>(
   fast: FastPath = { kind: 'per-pair' },
 ): ContextFeature<R> => ({ ...meta, value, fast });
 
+/** 1 when the career is in the SOC `level` group of the person's current job. */
+function sameGroupFeature<R extends string>(role: R, level: 'minor' | 'major', label: string) {
+  const groupOf = (user: UserContext) =>
+    level === 'minor' ? user.currentMinorGroup : user.currentMajorGroup;
+  return pairFeature(
+    {
+      role,
+      name: `pair:same_${level}_group`,
+      block: 'context',
+      group: 'education',
+      label,
+      factor: FACTOR.profile,
+      definition: `1 when the career is in the SOC ${level} group of the current job`,
+      appliesTo: (user) => groupOf(user) !== null,
+    },
+    (user, career) => {
+      const group = groupOf(user);
+      return group !== null && career.code.startsWith(group) ? 1 : 0;
+    },
+  );
+}
+
 const KERNEL: FastPath = { kind: 'kernel' };
 const hasZone = (user: UserContext) => user.referenceJobZone !== null;
 const hasJob = (user: UserContext) => user.inferredSkillZ.length > 0;
@@ -438,34 +460,8 @@ export const CONTEXT_FEATURES = Object.freeze([
         : 0,
     KERNEL,
   ),
-  pairFeature(
-    {
-      role: 'sameMinorGroup',
-      name: 'pair:same_minor_group',
-      block: 'context',
-      group: 'education',
-      label: 'same occupational field',
-      factor: FACTOR.profile,
-      definition: '1 when the career is in the SOC minor group of the current job',
-      appliesTo: (user) => user.currentMinorGroup !== null,
-    },
-    (user, career) =>
-      user.currentMinorGroup !== null && career.code.startsWith(user.currentMinorGroup) ? 1 : 0,
-  ),
-  pairFeature(
-    {
-      role: 'sameMajorGroup',
-      name: 'pair:same_major_group',
-      block: 'context',
-      group: 'education',
-      label: 'same occupational family',
-      factor: FACTOR.profile,
-      definition: '1 when the career is in the SOC major group of the current job',
-      appliesTo: (user) => user.currentMajorGroup !== null,
-    },
-    (user, career) =>
-      user.currentMajorGroup !== null && career.code.startsWith(user.currentMajorGroup) ? 1 : 0,
-  ),
+  sameGroupFeature('sameMinorGroup', 'minor', 'same occupational field'),
+  sameGroupFeature('sameMajorGroup', 'major', 'same occupational family'),
   pairFeature(
     {
       role: 'technologySimilarity',

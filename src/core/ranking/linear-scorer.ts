@@ -1,4 +1,5 @@
 import { buildPairFeatures, type CareerProfile, type UserContext } from '../features/index.js';
+import { sigmoid } from '../model/index.js';
 import { careerColumnsOf } from './career-columns.js';
 import {
   careerLogit,
@@ -9,8 +10,6 @@ import {
 import { addPairLogits } from './pair-logits.js';
 import type { CarriesMatchCalibration } from './match-calibration.js';
 import type { Scorer } from './scorer.js';
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** The logistic score of one feature vector: σ(b + Σ wⱼ (xⱼ − meanⱼ) / scaleⱼ). */
 export function linearProbability(model: LinearModelParams, x: ArrayLike<number>): number {
