@@ -103,9 +103,45 @@ function sameGroupFeature<R extends string>(role: R, level: 'minor' | 'major', l
   );
 }
 
+/** A z-vector and Σ z² (its norm squared). */
+type ZScores = readonly [Float64Array, number];
+
+/**
+ * Cosine of the z-scores of the job the profile was inferred from with the career's (0 without
+ * a job; with `sameWidth`, also 0 for a career whose vector has another width).
+ */
+function jobSimilarityFeature<R extends string>(
+  role: R,
+  name: string,
+  [group, label, what]: readonly [FeatureGroup, string, string],
+  ofUser: (user: UserContext) => ZScores,
+  ofCareer: (career: CareerProfile) => ZScores,
+  sameWidth: boolean,
+) {
+  return pairFeature(
+    {
+      role,
+      name,
+      block: 'context',
+      group,
+      label,
+      factor: FACTOR.profile,
+      definition: `cosine of the ${what} z-scores of the current job and the career`,
+      appliesTo: (user) => ofUser(user)[0].length > 0,
+    },
+    (user, career) => {
+      const [z, zNormSq] = ofUser(user);
+      const [careerZ, careerNormSq] = ofCareer(career);
+      return sameWidth && careerZ.length !== z.length
+        ? 0
+        : inferredSimilarity(z, zNormSq, careerZ, careerNormSq);
+    },
+    KERNEL,
+  );
+}
+
 const KERNEL: FastPath = { kind: 'kernel' };
 const hasZone = (user: UserContext) => user.referenceJobZone !== null;
-const hasJob = (user: UserContext) => user.inferredSkillZ.length > 0;
 
 /**
  * The context features, in vector order: each one record with its name, the words a person
@@ -396,69 +432,29 @@ export const CONTEXT_FEATURES = Object.freeze([
     },
     KERNEL,
   ),
-  pairFeature(
-    {
-      role: 'skillEmphasisSimilarity',
-      name: 'pair:skill_emphasis_similarity',
-      block: 'context',
-      group: 'skills',
-      label: 'your current job’s skills',
-      factor: FACTOR.profile,
-      definition: 'cosine of the skill-importance z-scores of the current job and the career',
-      appliesTo: hasJob,
-    },
-    (user, career) =>
-      inferredSimilarity(
-        user.inferredSkillZ,
-        user.inferredSkillNormSq,
-        career.emphasis,
-        career.skillEmphasisNormSq,
-      ),
-    KERNEL,
+  jobSimilarityFeature(
+    'skillEmphasisSimilarity',
+    'pair:skill_emphasis_similarity',
+    ['skills', 'your current job’s skills', 'skill-importance'],
+    (user) => [user.inferredSkillZ, user.inferredSkillNormSq],
+    (career) => [career.emphasis, career.skillEmphasisNormSq],
+    false,
   ),
-  pairFeature(
-    {
-      role: 'abilitySimilarity',
-      name: 'pair:ability_similarity',
-      block: 'context',
-      group: 'skills',
-      label: 'your current job’s abilities',
-      factor: FACTOR.profile,
-      definition: 'cosine of the ability-importance z-scores of the current job and the career',
-      appliesTo: (user) => user.inferredAbilityZ.length > 0,
-    },
-    (user, career) =>
-      career.abilityZ.length === user.inferredAbilityZ.length
-        ? inferredSimilarity(
-            user.inferredAbilityZ,
-            user.inferredAbilityNormSq,
-            career.abilityZ,
-            career.abilityNormSq,
-          )
-        : 0,
-    KERNEL,
+  jobSimilarityFeature(
+    'abilitySimilarity',
+    'pair:ability_similarity',
+    ['skills', 'your current job’s abilities', 'ability-importance'],
+    (user) => [user.inferredAbilityZ, user.inferredAbilityNormSq],
+    (career) => [career.abilityZ, career.abilityNormSq],
+    true,
   ),
-  pairFeature(
-    {
-      role: 'workStyleSimilarity',
-      name: 'pair:work_style_similarity',
-      block: 'context',
-      group: 'values',
-      label: 'your current job’s work styles',
-      factor: FACTOR.profile,
-      definition: 'cosine of the work-style z-scores of the current job and the career',
-      appliesTo: (user) => user.inferredWorkStyleZ.length > 0,
-    },
-    (user, career) =>
-      career.workStyleZ.length === user.inferredWorkStyleZ.length
-        ? inferredSimilarity(
-            user.inferredWorkStyleZ,
-            user.inferredWorkStyleNormSq,
-            career.workStyleZ,
-            career.workStyleNormSq,
-          )
-        : 0,
-    KERNEL,
+  jobSimilarityFeature(
+    'workStyleSimilarity',
+    'pair:work_style_similarity',
+    ['values', 'your current job’s work styles', 'work-style'],
+    (user) => [user.inferredWorkStyleZ, user.inferredWorkStyleNormSq],
+    (career) => [career.workStyleZ, career.workStyleNormSq],
+    true,
   ),
   sameGroupFeature('sameMinorGroup', 'minor', 'same occupational field'),
   sameGroupFeature('sameMajorGroup', 'major', 'same occupational family'),

@@ -68,9 +68,10 @@ export function addPairLogits(
   // from that occupation's cached rows, corrected for the changed skills.
   const skillRows = inferredSkillRows(cols, careers, user);
   const terms = createColumnTerms(cols);
-  pushFitTerms(terms, cols, user, fw, skillRows === null);
-  pushSimilarityTerms(terms, cols, user, fw, skillRows === null);
-  pushMatchTerms(terms, cols, user, fw, skillRows === null);
+  const input: TermInput = { terms, cols, user, fw, skills: skillRows === null };
+  pushFitTerms(input);
+  pushSimilarityTerms(input);
+  pushMatchTerms(input);
   if (skillRows) pushSkillRowTerms(terms, cols, skillRows, user, fw);
   for (const f of COLUMN_FEATURES) {
     const weight = w[f.role];
@@ -106,6 +107,18 @@ export function addPairLogits(
   }
 }
 
+/**
+ * What the term pushers read: the term list, the columns, the person, the model, and whether the
+ * skill dimensions are theirs to push (false: the cached skill rows cover them).
+ */
+interface TermInput {
+  readonly terms: ColumnTerms;
+  readonly cols: CareerColumns;
+  readonly user: UserContext;
+  readonly fw: FoldedWeights;
+  readonly skills: boolean;
+}
+
 const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;
 
 const perUnitNorm = (weight: number, normSq: number) =>
@@ -115,13 +128,7 @@ const perUnitNorm = (weight: number, normSq: number) =>
  * Fit block (strength × emphasis) plus the skill alignment Σ sₖ·eₖ / Σ |sₖ|; without `skills`
  * only the interest and value dimensions (the skills come from the cached skill rows).
  */
-function pushFitTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushFitTerms({ terms, cols, user, fw, skills }: TermInput) {
   const den = user.strengthAbsSum;
   const align = den === 0 ? 0 : fw.context.skillAlignment / den;
   for (let i = skills ? 0 : SKILLS.length; i < PROFILE_DIMENSIONS; i++) {
@@ -136,13 +143,7 @@ function pushFitTerms(
  * correlation: each is Σᵢ (person's vector / its norm)ᵢ · (career's unit column)ᵢ. Without
  * `skills`, the skill dimensions are left to the cached skill rows.
  */
-function pushSimilarityTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushSimilarityTerms({ terms, cols, user, fw, skills }: TermInput) {
   const w = fw.context;
   const cos = perUnitNorm(w.profileCosine, user.vectorNormSq);
   for (const i of user.vectorNonZero)
@@ -164,13 +165,7 @@ function pushSimilarityTerms(
 }
 
 /** Top-skill coverage (with `skills`), interest-code matches, top value, Job Zone steps. */
-function pushMatchTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushMatchTerms({ terms, cols, user, fw, skills }: TermInput) {
   const w = fw.context;
   for (let k = 0; k < SKILLS.length; k++)
     if (skills && user.stated[k] === 1) pushTerm(terms, cols.topSkill + k, w.topSkillCoverage);
