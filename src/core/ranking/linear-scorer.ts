@@ -8,7 +8,6 @@ import {
   type LinearModelParams,
 } from './folded-weights.js';
 import { addPairLogits } from './pair-logits.js';
-import type { CarriesMatchCalibration } from './match-calibration.js';
 import type { Scorer } from './scorer.js';
 
 /** The logistic score of one feature vector: σ(b + Σ wⱼ (xⱼ − meanⱼ) / scaleⱼ). */
@@ -27,7 +26,7 @@ export function linearProbability(model: LinearModelParams, x: ArrayLike<number>
  * rounding). scoreOne and contributions build the full vector (explanations). The model's match
  * calibration (if any) rides along for the expanded scorer built over it.
  */
-export function createLinearScorer(model: LinearModelParams): Scorer & CarriesMatchCalibration {
+export function createLinearScorer(model: LinearModelParams): Scorer {
   const fw = toFoldedWeights(model);
   const constants = new WeakMap<readonly CareerProfile[], Float64Array>();
   const careerLogits = (careers: readonly CareerProfile[]) => {
