@@ -1,16 +1,7 @@
 import { FEATURES, type FactorKind, type FeatureFactor } from '../features/index.js';
+import type { Factor } from './explanation-schema.js';
 
 export type { FactorKind } from '../features/index.js';
-
-/** A group of features a person understands, with its summed contribution to the score. */
-export interface Factor {
-  readonly id: string;
-  readonly kind: FactorKind;
-  /** Plain words: a skill name, "your interests", "salary against your floor" … */
-  readonly label: string;
-  /** Sum of the member features' contributions (logit units for the model). */
-  readonly contribution: number;
-}
 
 /**
  * Groups per-feature contributions into factors (each feature's record names its factor),

@@ -9,15 +9,19 @@ export type FeatureGroup =
   'skills' | 'interests' | 'values' | 'salary' | 'education' | 'outlook' | 'profile';
 
 /** Kinds of factor an explanation talks about. */
-export type FactorKind =
-  | 'skill'
-  | 'interests'
-  | 'values'
-  | 'salary'
-  | 'education'
-  | 'skill-levels'
-  | 'outlook'
-  | 'career-profile';
+export const FACTOR_KINDS = [
+  'skill',
+  'interests',
+  'values',
+  'salary',
+  'education',
+  'skill-levels',
+  'outlook',
+  'career-profile',
+] as const;
+
+/** One of FACTOR_KINDS. */
+export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 /** The explanation factor a feature's contribution is added to (features of one id share it). */
 export interface FeatureFactor {
