@@ -58,15 +58,4 @@ describe('context feature records', () => {
       if (f.fast.kind === 'user') expect(f.value(a, career)).toBe(f.fast.of(a));
     }
   });
-
-  it('match the second interest only when both second letters agree', () => {
-    const f = byName('pair:interest_second_match');
-    const user = (order: ('R' | 'I' | 'A' | 'S' | 'E' | 'C')[]) =>
-      toUserContext(profile({ interestOrder: order }), POP);
-    const career2 = { ...career, highPoints: ['I', 'C'] as const };
-    expect(f.value(user(['I', 'C']), career2)).toBe(1);
-    expect(f.value(user(['C', 'I']), career2)).toBe(0);
-    expect(f.value(user(['I']), career2)).toBe(0);
-    expect(featureApplies(f, user(['I']))).toBe(false);
-  });
 });

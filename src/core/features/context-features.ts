@@ -1,4 +1,3 @@
-import { RIASEC_LETTERS } from '../domain/index.js';
 import type { CareerProfile } from './career-profile.js';
 import type {
   ContextFeature,
@@ -263,28 +262,6 @@ export const CONTEXT_FEATURES = Object.freeze([
       return first !== undefined && career.highPoints[0] === first ? 1 : 0;
     },
     KERNEL,
-  ),
-  pairFeature(
-    {
-      role: 'interestSecondMatch',
-      name: 'pair:interest_second_match',
-      block: 'context',
-      group: 'interests',
-      label: 'second interest',
-      factor: FACTOR.interests,
-      definition: '1 when the career’s second high point is the person’s second interest',
-      appliesTo: (user) => user.topInterests.length > 1,
-    },
-    (user, career) => {
-      const second = user.topInterests[1];
-      return second !== undefined && career.highPoints[1] === second ? 1 : 0;
-    },
-    {
-      kind: 'columns',
-      width: RIASEC_LETTERS.length,
-      user: (user, i) => (user.topInterestIndices[1] === i ? 1 : 0),
-      career: (career, i) => (career.highPoints[1] === RIASEC_LETTERS[i] ? 1 : 0),
-    },
   ),
   pairFeature(
     {
