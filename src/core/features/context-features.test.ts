@@ -58,4 +58,20 @@ describe('context feature records', () => {
       if (f.fast.kind === 'user') expect(f.value(a, career)).toBe(f.fast.of(a));
     }
   });
+
+  it('give the placeholder 0 wherever they do not apply (the fast path skips those)', () => {
+    const people = [
+      toUserContext(profile(), POP),
+      toUserContext(profile({ interests: [1, 2, 3, 4, 5, 6] }), POP),
+      toUserContext(profile({ constraints: { maxJobZone: 3 } }), POP),
+    ];
+    let checked = 0;
+    for (const user of people)
+      for (const f of CONTEXT_FEATURES)
+        if (!featureApplies(f, user)) {
+          expect(f.value(user, career), f.name).toBe(0);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(10);
+  });
 });

@@ -2,6 +2,7 @@ import { SKILLS } from '../domain/index.js';
 import {
   CONTEXT_FEATURES,
   MIN_LEVELS_FOR_CORRELATION,
+  featureApplies,
   PROFILE_DIMENSIONS,
   type ContextRole,
   skillLevelCorrelation,
@@ -100,9 +101,10 @@ export function addPairLogits(
     if (tech) addRow(z, tech, w.technologySimilarity);
   }
   addSalaryFit(z, cols, user, w.salaryFit);
+  // A feature that does not apply to the person is a placeholder 0 for every career: nothing to add.
   for (const f of PER_PAIR_FEATURES) {
     const weight = w[f.role];
-    if (weight !== 0)
+    if (weight !== 0 && featureApplies(f, user))
       for (let c = 0; c < careers.length; c++) z[c] = z[c]! + weight * f.value(user, careers[c]!);
   }
 }
