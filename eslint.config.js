@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    // The core is pure: no I/O, no process, no clock, no ambient randomness (DESIGN.md habit 2).
+    // The core is pure: no I/O, no process, no clock, no ambient randomness (docs/ARCHITECTURE.md).
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {

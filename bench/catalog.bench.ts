@@ -4,7 +4,7 @@
  * median of several runs beside its target. A load is timed in a fresh process (as at start-up:
  * cold JIT, no garbage from earlier runs) and, for reference, repeatedly in one process. The same
  * catalog stored as plain JSON and as v8.serialize is loaded too (the store format was chosen by
- * this comparison). Data: ONET_DIR / BLS_DIR (default /work/shared/data/{onet,bls}).
+ * this comparison). Data: ONET_DIR / BLS_DIR (default: test/support/catalog.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import {
   toCatalogStorePath,
 } from '../src/adapters/catalog/index.js';
 import { ONET_FILES, parseTsv } from '../src/adapters/onet/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 
 const BUILD_TARGET_MS = 10_000;
 const LOAD_TARGET_MS = 300;
@@ -37,9 +38,8 @@ const LARGE_TABLES = [
 ];
 const LOAD_RUNS = 11;
 
-const shared = '/work/shared/data';
-const onetDir = process.env.ONET_DIR ?? path.join(shared, 'onet');
-const blsDir = process.env.BLS_DIR ?? path.join(shared, 'bls');
+const onetDir = SHARED_ONET_DIR;
+const blsDir = SHARED_BLS_DIR;
 
 /** Child mode: time one loadCatalog in this fresh process and print the milliseconds. */
 if (process.argv[2] === '--load-once') {

@@ -28,7 +28,8 @@ import {
 } from '../src/app/service/index.js';
 import { DEFAULT_TRAINING, trainModel } from '../src/app/train/index.js';
 import { createHttpLogger, createHttpServer, DEFAULT_HTTP_LIMITS } from '../src/http/index.js';
-import { loadOrBuildTitleSearch } from '../src/main/title-search-cache.js';
+import { loadOrBuildTitleSearch } from '../src/adapters/search/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 import { benchProfiles } from './profile-pool.js';
 
 const DURATION_S = Number(process.env.BENCH_HTTP_DURATION_S ?? 10);
@@ -39,9 +40,8 @@ const P99_TARGET_MS = 20;
 
 const POOL_SIZE = 400;
 
-const shared = '/work/shared/data';
-const onetDir = process.env.ONET_DIR ?? path.join(shared, 'onet');
-const blsDir = process.env.BLS_DIR ?? path.join(shared, 'bls');
+const onetDir = SHARED_ONET_DIR;
+const blsDir = SHARED_BLS_DIR;
 const dataDir =
   process.env.BENCH_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'careers-bench-http-'));
 const silent = pino({ level: 'silent' });
@@ -86,7 +86,7 @@ app.get('/bench/hello', { schema: { hide: true } }, () => ({ hello: 'world' }));
 // A second reference: the same route shape answering a recorded recommendation response (ml,
 // 10 results, no explanation), so the cost of sending an answer this size is visible apart
 // from the cost of computing it.
-const recorded = service.recommend(
+const recorded = await service.recommend(
   recommendRequestSchema.parse({ profile: profiles[0], model: 'ml', limit: 10, explain: false }),
 );
 app.get('/bench/recorded', { schema: { hide: true } }, () => recorded);
@@ -95,9 +95,13 @@ app.get('/bench/recorded', { schema: { hide: true } }, () => recorded);
 app.post('/bench/validate', { schema: { hide: true, body: recommendRequestSchema } }, () => ({
   ok: true,
 }));
-app.post('/bench/rank', { schema: { hide: true, body: recommendRequestSchema } }, (request) => ({
-  ranked: service.recommend(request.body).recommendations.length,
-}));
+app.post(
+  '/bench/rank',
+  { schema: { hide: true, body: recommendRequestSchema } },
+  async (request) => ({
+    ranked: (await service.recommend(request.body)).recommendations.length,
+  }),
+);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -1,10 +1,10 @@
 /**
  * In-process latency to score and rank every rateable occupation for one profile (target: p50
  * under 0.2 ms, p99 under 1 ms), for the logistic model and the cosine baseline, without and
- * with explanations for the top 10. (The product's query expansion memoizes stage 1 by profile
- * content, so cycling four profiles would time its memo, not a new request.) Reports
+ * with explanations for the top 10, cycling a few profiles (the query expansion keeps no memo
+ * across requests, only rows per source occupation, so each ranking is a new request). Reports
  * wall-clock percentiles, the process CPU time per ranking (less sensitive to a loaded machine)
- * and the load average. Data: ONET_DIR / BLS_DIR (default ../shared/data/{onet,bls}).
+ * and the load average. Data: ONET_DIR / BLS_DIR (default: test/support/catalog.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -14,11 +14,11 @@ import { resolveProfile, type ProfileInput } from '../src/app/profile/index.js';
 import { createRecommenderContext, rankForProfile } from '../src/app/recommend/index.js';
 import { trainModel } from '../src/app/train/index.js';
 import { createCosineScorer, type Scorer } from '../src/core/ranking/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 
-const repo = path.resolve(import.meta.dirname, '..');
 const catalog = await loadCatalog({
-  onetDir: path.resolve(repo, process.env.ONET_DIR ?? '../shared/data/onet'),
-  blsDir: path.resolve(repo, process.env.BLS_DIR ?? '../shared/data/bls'),
+  onetDir: SHARED_ONET_DIR,
+  blsDir: SHARED_BLS_DIR,
   dataDir: process.env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'bench-recommend-')),
 });
 const ctx = createRecommenderContext(catalog);

@@ -2,13 +2,14 @@
  * Title search over the full O*NET 30.1 catalog (~56k distinct occupation titles):
  * index build time against the 150 ms start-up budget, restore from the cached JSON, and
  * query latency p50/p99 over a fixed query set against a naive scan of every title.
- * Data: ONET_DIR / BLS_DIR (default /work/shared/data/{onet,bls}); the compiled catalog is
+ * Data: ONET_DIR / BLS_DIR (default: test/support/catalog.ts); the compiled catalog is
  * cached in DATA_DIR (default a temp folder).
  */
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCatalog } from '../src/adapters/catalog/index.js';
 import { createTitleSearch, loadTitleSearch } from '../src/adapters/search/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 
 const BUILD_BUDGET_MS = 150;
 const RUNS = 9;
@@ -45,10 +46,9 @@ const QUERIES = [
 ];
 
 const env = process.env;
-const shared = '/work/shared/data';
 const catalog = await loadCatalog({
-  onetDir: env.ONET_DIR ?? path.join(shared, 'onet'),
-  blsDir: env.BLS_DIR ?? path.join(shared, 'bls'),
+  onetDir: SHARED_ONET_DIR,
+  blsDir: SHARED_BLS_DIR,
   dataDir: env.DATA_DIR ?? path.join(tmpdir(), 'careers-bench-catalog'),
 });
 

@@ -19,10 +19,10 @@ import { CATALOG_STORE_FILE, loadCatalog } from '../src/adapters/catalog/index.j
 import { createStore } from '../src/adapters/store/index.js';
 import { createRecommenderContext } from '../src/app/recommend/index.js';
 import { trainModel } from '../src/app/train/index.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR } from '../test/support/catalog.js';
 import { benchProfiles, cyclingPosts } from './profile-pool.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const SHARED = '/work/shared/data';
 const CONNECTIONS = 32;
 
 const POOL_SIZE = 400;
@@ -93,8 +93,8 @@ async function memoryOf(url: string): Promise<MemorySample> {
 
 /** Seeds a data folder (catalog + an active model), starts the server, runs the soak, stops it. */
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
-  const onetDir = process.env.ONET_DIR ?? path.join(SHARED, 'onet');
-  const blsDir = process.env.BLS_DIR ?? path.join(SHARED, 'bls');
+  const onetDir = SHARED_ONET_DIR;
+  const blsDir = SHARED_BLS_DIR;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'careers-soak-'));
   const catalogDir = options.catalogDir ?? dataDir;
   const catalog = await loadCatalog({ onetDir, blsDir, dataDir: catalogDir });

@@ -6,7 +6,7 @@ const SRC = path.resolve(import.meta.dirname, '../src');
 const LAYERS = ['core', 'app', 'adapters', 'config', 'http', 'cli', 'main'] as const;
 type Layer = (typeof LAYERS)[number] | 'root';
 
-/** Which layers each layer may import (DESIGN.md: core ← app ← adapters | http | cli ← main). */
+/** Which layers each layer may import (docs/ARCHITECTURE.md: core ← app ← adapters | http | cli ← main). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
   core: ['core', 'root'],
   app: ['core', 'app', 'root'],

@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js';
 import type { TitleSearch } from '../app/ports/index.js';
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
@@ -22,4 +23,10 @@ export interface CliDeps {
   readonly openRecommender?: OpenRecommender;
   /** The clock (timestamps of models and feedback). */
   readonly now?: () => Date;
+}
+
+/** The port a command needs, or an INTERNAL error naming what is not wired (a wiring bug). */
+export function wired<T>(port: T | undefined, what: string): T {
+  if (port === undefined) throw new AppError('INTERNAL', `${what} is not wired into the CLI.`);
+  return port;
 }

@@ -1,4 +1,4 @@
-import type { ExplanationEnhancer, Store } from '../app/ports/index.js';
+import type { Store } from '../app/ports/index.js';
 import type { RecommenderContext } from '../app/recommend/index.js';
 import type { CareersService, ModelHolder } from '../app/service/index.js';
 
@@ -9,8 +9,6 @@ export interface CliRecommender {
   readonly store: Store;
   /** The model the service serves; commands that train set it. */
   readonly models: ModelHolder;
-  /** The optional LLM, or null when none is configured. */
-  readonly enhancer: ExplanationEnhancer | null;
   close(): Promise<void>;
 }
 

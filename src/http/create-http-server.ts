@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { enhanceResult } from '../app/enhance/index.js';
 import type { CareersService } from '../app/service/index.js';
 import { AppError } from '../errors.js';
 import { installErrorHandlers, sendError, toErrorResponse } from './errors/index.js';
@@ -115,7 +114,6 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
       }
       return service;
     },
-    enhance: deps.enhance ?? ((result) => enhanceResult(result, null)),
   };
   registerHealthRoutes(app, deps.readiness);
   registerRecommendationRoutes(app, ctx);

@@ -1,16 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { EnhancedResult } from '../app/enhance/index.js';
-import type { RecommendationResult } from '../app/recommend/index.js';
 import type { CareersService } from '../app/service/index.js';
 
-/** One readiness check: whether it passes and a sentence for operators. */
-export interface ReadinessCheck {
-  readonly ok: boolean;
-  readonly detail: string;
-}
-
-/** Reports whether the server can recommend now (catalog loaded, model active, store up …). */
-export type ReadinessProbe = () => Promise<Readonly<Record<string, ReadinessCheck>>>;
+export type { ReadinessCheck, ReadinessProbe } from '../app/instance/index.js';
+import type { ReadinessProbe } from '../app/instance/index.js';
 
 /** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
 export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
@@ -19,15 +11,6 @@ export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
 export type ActivateModelFn = (
   version: string,
 ) => Promise<{ readonly version: string; readonly previous: string | null }>;
-
-/**
- * Lets the optional LLM reword a result's explanations (and propose a bounded re-rank). Never
- * throws: on any fault the deterministic texts stay, with `llm.used = false` and the reason.
- */
-export type EnhanceFn = (
-  result: RecommendationResult,
-  options: { readonly personText: string | null; readonly signal: AbortSignal },
-) => Promise<EnhancedResult>;
 
 /** The protective limits of the server. */
 export interface HttpLimits {
@@ -60,8 +43,6 @@ export interface HttpServerDeps {
   readonly retrain?: RetrainFn;
   /** Activation of a registered version (rollback); when absent the route answers 503 RETRAIN_UNAVAILABLE. */
   readonly activateModel?: ActivateModelFn;
-  /** The LLM step for `"llm": true`; when absent such requests say the LLM is not configured. */
-  readonly enhance?: EnhanceFn;
   readonly limits: HttpLimits;
   /** Origins allowed to call the API from a browser (CORS); empty = same origin only. */
   readonly corsOrigins: readonly string[];

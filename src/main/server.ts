@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEnhancerFromConfig } from '../adapters/llm/index.js';
-import { parseConfig, type Config } from '../config/index.js';
+import { createInstanceRuntime } from '../app/instance/index.js';
+import { parseConfig, PRODUCT_VERSION, REPO_ROOT, type Config } from '../config/index.js';
 import {
   createHttpLogger,
   createHttpServer,
   DEFAULT_HTTP_LIMITS,
   passwordOfUrl,
 } from '../http/index.js';
-import { createServerRuntime } from './create-server-runtime.js';
-import {
-  createEnsureServerModel,
-  createRunRetrain,
-  reloadServerModel,
-} from './ensure-server-model.js';
+import { serverSteps } from './start-up-steps.js';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
-const VERSION = (
-  JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }
-).version;
 /** Longest a graceful shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -36,24 +27,15 @@ async function main(): Promise<void> {
     level: config.logLevel,
     secrets: [config.adminToken, config.llm.apiKey, passwordOfUrl(config.databaseUrl)],
   });
-  const training = {
-    location: config,
-    store: {
-      databaseUrl: config.databaseUrl,
-      databaseSchema: config.databaseSchema,
-      dataDir: config.dataDir,
-    },
-  };
-  const runtime = createServerRuntime({
-    config,
-    logger,
-    version: VERSION,
-    ensureModel: createEnsureServerModel(training),
-    reloadModel: reloadServerModel,
-    runRetrain: createRunRetrain(training),
-    // The enhancer's own warnings (HTTP status, cleaned-up error) go to the server log, which
-    // redacts the key like every other line.
-    enhancer: createEnhancerFromConfig(config.llm, { logger: logger.child({ component: 'llm' }) }),
+  // The enhancer's own warnings (HTTP status, cleaned-up error) go to the server log, which
+  // redacts the key like every other line.
+  const enhancer = createEnhancerFromConfig(config.llm, {
+    logger: logger.child({ component: 'llm' }),
+  });
+  const runtime = createInstanceRuntime({
+    steps: serverSteps(config, logger, enhancer),
+    log: logger,
+    modelPollIntervalMs: config.modelPollIntervalMs,
   });
   const app = await createHttpServer({
     service: runtime.service,
@@ -61,12 +43,11 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
     retrain: runtime.retrain,
     activateModel: runtime.activateModel,
-    enhance: runtime.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: config.rateLimitPerMinute },
     corsOrigins: config.corsOrigins,
     logger,
-    webRoot: path.join(REPO, 'web', 'dist'),
-    version: VERSION,
+    webRoot: path.join(REPO_ROOT, 'web', 'dist'),
+    version: PRODUCT_VERSION,
   });
 
   let stopping = false;

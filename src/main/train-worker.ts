@@ -2,19 +2,14 @@
 // during which /healthz and every request would otherwise wait). It opens its own catalog and
 // store connection, runs the app's use case, and posts back plain data.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalog, type CatalogLocation } from '../adapters/catalog/index.js';
-import { createStore, type StoreSettings } from '../adapters/store/index.js';
-import { createRecommenderContext } from '../app/recommend/index.js';
 import { ensureActiveModelOutcome, retrainWithFeedback } from '../app/train/index.js';
+import type { Config } from '../config/index.js';
+import { openContextAndStore } from './wiring.js';
 
-/** The training jobs a worker runs: the first-start default model, or the feedback loop. */
-export type TrainJob = 'ensure' | 'retrain';
-
-/** What the server sends the worker. */
+/** What the server sends the worker: the first-start default model or the feedback loop. */
 export interface TrainWorkerInput {
-  readonly job: TrainJob;
-  readonly location: CatalogLocation;
-  readonly store: Pick<StoreSettings, 'databaseUrl' | 'databaseSchema' | 'dataDir'>;
+  readonly job: 'ensure' | 'retrain';
+  readonly config: Config;
 }
 
 /** What the worker posts: progress lines, then the job's plain-data result. */
@@ -25,8 +20,7 @@ export type TrainWorkerMessage =
 const input = workerData as TrainWorkerInput;
 const post = (message: TrainWorkerMessage) => parentPort!.postMessage(message);
 const now = () => new Date();
-const ctx = createRecommenderContext(await loadCatalog(input.location));
-const store = await createStore(input.store);
+const { ctx, store } = await openContextAndStore(input.config);
 try {
   if (input.job === 'ensure') {
     const { model, trained } = await ensureActiveModelOutcome(store, ctx, now, (message) =>

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enhanceResult } from '../../src/app/enhance/index.js';
 import type { ExplanationEnhancer } from '../../src/app/ports/index.js';
 import { recommendRequestSchema } from '../../src/app/service/index.js';
 import {
@@ -51,7 +50,7 @@ const call = (method: string, path: string, init?: Parameters<typeof request>[3]
 beforeAll(async () => {
   api = await startTestApi({
     model: await loadTinyModel(),
-    enhance: (result, options) => enhanceResult(result, fakeLlm, options),
+    enhancer: fakeLlm,
   });
   noModel = await startTestApi();
 });
@@ -66,7 +65,7 @@ describe('POST /v1/recommendations', () => {
     const res = await call('POST', '/v1/recommendations', { body });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const expected = api.service.recommend(recommendRequestSchema.parse(body));
+    const expected = await api.service.recommend(recommendRequestSchema.parse(body));
     expect(res.body).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(res.body.model.kind).toBe('baseline');
     expect(res.body.recommendations).toHaveLength(5);

@@ -5,7 +5,7 @@ import {
   startServer,
   stopServer as stop,
   type ServerProcess,
-} from './support/server-process.js';
+} from '../support/server-process.js';
 
 const ADMIN_TOKEN = 'process-admin-token-31415';
 const DB_PASSWORD = 'process-db-password-27182';

@@ -6,14 +6,14 @@ import {
   ensurePostgres,
   PG_TEST_URL,
   randomSchema,
-} from '../../src/adapters/store/postgres/pg-test-support.js';
+} from '../support/pg-test-support.js';
 import { loadTestCatalog, request } from './support/start-api.js';
 import {
   startServer,
   stopServer,
   waitUntilReady,
   type ServerProcess,
-} from './support/server-process.js';
+} from '../support/server-process.js';
 
 const ADMIN_TOKEN = 'two-instances-admin-token-16180';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };

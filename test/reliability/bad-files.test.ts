@@ -9,10 +9,10 @@ import {
   removeDir,
   seedActiveModel,
   seededDataDir,
-  startServerProcess,
+  startServer,
   stopServer,
-  waitReady,
-} from './support/server-process.js';
+  waitUntilReady,
+} from '../support/server-process.js';
 
 async function goodArtifact(): Promise<Record<string, unknown>> {
   const { ctx } = await loadTestCatalog();
@@ -64,9 +64,16 @@ describe('model artifacts that cannot be served', () => {
     const dir = seededDataDir();
     try {
       const goodVersion = await seedActiveModel({ dataDir: dir });
-      const server = await startServerProcess({ DATA_DIR: dir, MODEL_POLL_INTERVAL_MS: '200' });
+      const server = await startServer(
+        {
+          RATE_LIMIT_PER_MINUTE: '1000000',
+          DATA_DIR: dir,
+          MODEL_POLL_INTERVAL_MS: '200',
+        },
+        null,
+      );
       try {
-        await waitReady(server);
+        await waitUntilReady(server, 90_000);
         const store = await createStore({ dataDir: dir });
         try {
           await store.saveModel({

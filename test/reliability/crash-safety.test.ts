@@ -6,10 +6,10 @@ import {
   removeDir,
   seedActiveModel,
   seededDataDir,
-  startServerProcess,
+  startServer,
   stopServer,
-  waitReady,
-} from './support/server-process.js';
+  waitUntilReady,
+} from '../support/server-process.js';
 
 /** Writes in flight at once during the burst. */
 const CONCURRENCY = 48;
@@ -74,9 +74,9 @@ async function crashAndRecover(
   settings: { dataDir: string; databaseUrl?: string },
 ) {
   await seedActiveModel(settings);
-  const first = await startServerProcess(env);
+  const first = await startServer({ RATE_LIMIT_PER_MINUTE: '1000000', ...env }, null);
   try {
-    await waitReady(first);
+    await waitUntilReady(first, 90_000);
     const { acks, failed, inFlightAtKill } = await burstUntilKilled(first.url, () =>
       first.child.kill('SIGKILL'),
     );
@@ -88,9 +88,9 @@ async function crashAndRecover(
     // reported: on a busy machine every one may have been answered before the signal.)
     expect(inFlightAtKill).toBeGreaterThan(0);
 
-    const second = await startServerProcess(env);
+    const second = await startServer({ RATE_LIMIT_PER_MINUTE: '1000000', ...env }, null);
     try {
-      await waitReady(second);
+      await waitUntilReady(second, 90_000);
       const count = await request(second.url, 'GET', '/v1/feedback/count');
       expect(count.body.count).toBeGreaterThanOrEqual(acks.length);
       // Every acknowledged write is there, by id and subject, after the restart.

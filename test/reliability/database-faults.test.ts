@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PG_TEST_URL } from '../../src/adapters/store/postgres/pg-test-support.js';
+import { PG_TEST_URL } from '../support/pg-test-support.js';
 import { request } from '../http/support/start-api.js';
 import { createTestDatabase } from './support/pg-database.js';
 import {
   removeDir,
   seedActiveModel,
   seededDataDir,
-  startServerProcess,
+  startServer,
   stopServer,
-  waitReady,
-} from './support/server-process.js';
+  waitUntilReady,
+} from '../support/server-process.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 
 const DB_PASSWORD = 'faults-db-password-16180';
@@ -26,9 +26,16 @@ describe('PostgreSQL goes away while the server runs, then comes back', () => {
     viaProxy.port = String(proxy.port);
     viaProxy.password = DB_PASSWORD; // trust auth ignores it; it must never be printed
     await seedActiveModel({ dataDir: dir, databaseUrl: db.url });
-    const server = await startServerProcess({ DATA_DIR: dir, DATABASE_URL: viaProxy.toString() });
+    const server = await startServer(
+      {
+        RATE_LIMIT_PER_MINUTE: '1000000',
+        DATA_DIR: dir,
+        DATABASE_URL: viaProxy.toString(),
+      },
+      null,
+    );
     try {
-      await waitReady(server);
+      await waitUntilReady(server, 90_000);
       expect((await request(server.url, 'POST', '/v1/feedback', { body: FEEDBACK })).status).toBe(
         201,
       );
@@ -66,7 +73,7 @@ describe('PostgreSQL goes away while the server runs, then comes back', () => {
           },
         )
         .toBe(201);
-      await waitReady(server, 30_000);
+      await waitUntilReady(server, 30_000);
       expect(
         (await request(server.url, 'GET', '/v1/feedback/count')).body.count,
       ).toBeGreaterThanOrEqual(2);

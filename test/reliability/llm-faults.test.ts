@@ -14,10 +14,10 @@ import {
   removeDir,
   seedActiveModel,
   seededDataDir,
-  startServerProcess,
+  startServer,
   stopServer,
   type ServerProcess,
-} from './support/server-process.js';
+} from '../support/server-process.js';
 
 /** LLM_TIMEOUT_MS of the server under test. */
 const LLM_TIMEOUT_MS = 2000;
@@ -112,13 +112,18 @@ beforeAll(async () => {
   });
   dataDir = seededDataDir();
   await seedActiveModel({ dataDir });
-  server = await startServerProcess({
-    DATA_DIR: dataDir,
-    LLM_BASE_URL: fake.baseUrl,
-    LLM_API_KEY: SECRET,
-    LLM_MODEL: 'fake-model',
-    LLM_TIMEOUT_MS: String(LLM_TIMEOUT_MS),
-  });
+  server = await startServer(
+    {
+      RATE_LIMIT_PER_MINUTE: '1000000',
+
+      DATA_DIR: dataDir,
+      LLM_BASE_URL: fake.baseUrl,
+      LLM_API_KEY: SECRET,
+      LLM_MODEL: 'fake-model',
+      LLM_TIMEOUT_MS: String(LLM_TIMEOUT_MS),
+    },
+    null,
+  );
   await untilReady(server.url);
   deterministic = (await burst(server.url, false)).map((t) => t.res);
   for (const r of deterministic) expect(r.status, r.text).toBe(200);

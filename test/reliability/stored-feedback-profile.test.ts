@@ -15,7 +15,7 @@ import {
   ensurePostgres,
   PG_TEST_URL,
   randomSchema,
-} from '../../src/adapters/store/postgres/pg-test-support.js';
+} from '../support/pg-test-support.js';
 import { request, startTestApi, type TestApi } from '../http/support/start-api.js';
 
 /** The columns of a feedback row, and nothing else. */

@@ -11,6 +11,9 @@ export const SHARED_ONET_DIR = path.resolve(REPO, process.env.ONET_DIR ?? '../sh
 /** The shared BLS folder: BLS_DIR when set, else ../shared/data/bls next to the repo. */
 export const SHARED_BLS_DIR = path.resolve(REPO, process.env.BLS_DIR ?? '../shared/data/bls');
 
+/** The shared data folder (its README lists provenance and checksums): above SHARED_ONET_DIR. */
+export const SHARED_DATA_ROOT = path.dirname(SHARED_ONET_DIR);
+
 /** Where tests keep the compiled store, shared by every test worker (writes are atomic). */
 export const SHARED_TEST_DATA_DIR = path.join(os.tmpdir(), 'career-recommender-test-data');
 

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_BLS_DIR } from '../../../test/support/catalog.js';
 import { epWorkbookFromTsv } from '../../../test/fixtures/fetch/bls-workbooks.js';
 import { cleanHeader, convertEpTableToTsv } from './ep-table-to-tsv.js';
 import { WorkbookFormatError } from './xlsx-sheet.js';
 
-const SHARED_EP = '/work/shared/data/bls/ep_2024-34_table_1.2_occupational_projections.tsv';
+const SHARED_EP = path.join(SHARED_BLS_DIR, 'ep_2024-34_table_1.2_occupational_projections.tsv');
 
 /** BLS's header texts for Table 1.2, as in occupation.xlsx (footnote marker included). */
 const BLS_HEADER = [

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_DATA_ROOT } from '../../../test/support/catalog.js';
 import { buildFixtureReleases, PATHS } from '../../../test/fixtures/fetch/fixture-releases.js';
 import {
   startFixtureServer,
@@ -9,7 +10,7 @@ import {
 } from '../../../test/fixtures/fetch/loopback-server.js';
 import { fetchOfficialData } from './fetch-official-data.js';
 
-const SHARED = '/work/shared/data';
+const SHARED = SHARED_DATA_ROOT;
 const EP = 'ep_2024-34_table_1.2_occupational_projections.tsv';
 const OEWS = 'oews_national_M2024.tsv';
 const ONET_SAMPLE = ['Occupation Data.txt', 'Scales Reference.txt', 'Job Zone Reference.txt'];

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_BLS_DIR } from '../../../test/support/catalog.js';
 import { oewsWorkbookFromTsv } from '../../../test/fixtures/fetch/bls-workbooks.js';
 import { convertOewsSheetToTsv } from './oews-to-tsv.js';
 
-const SHARED_OEWS = '/work/shared/data/bls/oews_national_M2024.tsv';
+const SHARED_OEWS = path.join(SHARED_BLS_DIR, 'oews_national_M2024.tsv');
 
 const HEADER =
   'AREA AREA_TITLE AREA_TYPE PRIM_STATE NAICS NAICS_TITLE I_GROUP OWN_CODE OCC_CODE OCC_TITLE ' +

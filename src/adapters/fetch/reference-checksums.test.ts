@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DATA_ROOT } from '../../../test/support/catalog.js';
 import { REFERENCE_CHECKSUMS } from './reference-checksums.js';
 
-const README = '/work/shared/data/README.md';
+const README = path.join(SHARED_DATA_ROOT, 'README.md');
 
 describe('reference checksums', () => {
   it.skipIf(!existsSync(README))('lists exactly the sha256 values of the data README', () => {

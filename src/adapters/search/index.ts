@@ -3,3 +3,4 @@
 export * from './title-search.js';
 export * from './colloquial-synonyms.js';
 export * from './lazy-title-search.js';
+export * from './title-search-cache.js';

@@ -2,6 +2,8 @@
 // re-rank. Implemented by adapters/llm (any OpenAI-compatible server). The use case in
 // app/enhance checks every answer against the facts before showing it and falls back to the
 // deterministic text on any fault, so an implementation may be wrong but never harmful.
+import type { Counterfactual, ExplanationFacts } from '../../core/explain/index.js';
+import type { SkillGap } from '../../core/ranking/index.js';
 
 /**
  * Why an LLM did not rewrite an explanation: a short, stable, machine-readable word or phrase
@@ -53,59 +55,36 @@ export interface EnhanceFactor {
   readonly effect: 'helps' | 'holds back';
 }
 
-/** The facts behind one ranked occupation, as the LLM sees them (O*NET / BLS data only). */
-export interface EnhanceItem {
+/**
+ * The facts behind one ranked occupation, as the LLM sees them (O*NET / BLS data only): the
+ * explanation facts, with factors in words, interest letters as names, and levels rounded to one
+ * decimal as the deterministic text does.
+ */
+export interface EnhanceItem extends Pick<
+  ExplanationFacts,
+  | 'code'
+  | 'title'
+  | 'matchPercent'
+  | 'confidence'
+  | 'skillsThatFit'
+  | 'values'
+  | 'education'
+  | 'outlook'
+  | 'hotTechnologies'
+  | 'resemblesBestMatches'
+> {
   /** 1-based position in the ranked list. */
   readonly rank: number;
-  readonly code: string;
-  readonly title: string;
-  readonly matchPercent: number;
-  readonly confidence: 'High' | 'Medium' | 'Low';
   /** Factors largest first; at most a handful. */
   readonly factors: readonly EnhanceFactor[];
-  readonly skillsThatFit: readonly string[];
-  readonly interests: {
-    readonly yours: readonly string[];
-    readonly career: readonly string[];
-    readonly shared: readonly string[];
-  };
-  readonly values: {
-    readonly yours: readonly string[];
-    readonly careerTop: string | null;
-    readonly shared: boolean;
-  };
-  readonly salary: {
-    /** `$96,800`, `$239,200 or more` or `not available`. */
-    readonly medianText: string;
+  /** RIASEC names (not letters). */
+  readonly interests: { readonly [K in keyof ExplanationFacts['interests']]: readonly string[] };
+  readonly salary: Omit<ExplanationFacts['salary'], 'median'> & {
+    /** The median in USD (the lower bound when top-coded), null when not published. */
     readonly medianUsd: number | null;
-    readonly floorUsd: number | null;
-    readonly meetsFloor: boolean | null;
   };
-  readonly education: {
-    readonly jobZone: number | null;
-    readonly jobZoneName: string | null;
-    readonly typicalEntryEducation: string | null;
-  };
-  readonly outlook: {
-    readonly brightOutlook: boolean;
-    readonly changePercent: number | null;
-    readonly annualOpeningsThousands: number | null;
-  };
-  /** Skill levels on the O*NET 0–7 scale, rounded to one decimal as the deterministic text does. */
-  readonly gaps: readonly {
-    readonly skill: string;
-    readonly currentLevel: number | null;
-    readonly requiredLevel: number;
-  }[];
-  readonly hotTechnologies: readonly string[];
-  /** O*NET titles of the best-fitting occupations this one resembles (query expansion). */
-  readonly resemblesBestMatches: readonly string[];
-  readonly counterfactuals: readonly {
-    readonly skill: string;
-    readonly toLevel: number;
-    readonly fromPercent: number;
-    readonly toPercent: number;
-  }[];
+  readonly gaps: readonly Pick<SkillGap, 'skill' | 'currentLevel' | 'requiredLevel'>[];
+  readonly counterfactuals: readonly Omit<Counterfactual, 'fromLevel'>[];
   /** The deterministic explanation, for tone and content reference. */
   readonly deterministicText: string;
 }

@@ -1,19 +1,25 @@
-import type { UserProfile } from '../../core/domain/index.js';
+import { z } from 'zod';
+import { list, type UserProfile } from '../../core/domain/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
 import { rankForProfile, type RankOptions } from './recommend.js';
-import type { RecommendationResult } from './recommendation.js';
+import { recommendationResultSchema } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
 
 /** The same profile through the model and the baseline, with their overlap in the top k. */
-export interface Comparison {
-  readonly ml: RecommendationResult;
-  readonly baseline: RecommendationResult;
-  readonly overlap: {
-    readonly k: number;
-    readonly count: number;
-    readonly codes: readonly string[];
-  };
-}
+export const comparisonSchema = z
+  .object({
+    ml: recommendationResultSchema,
+    baseline: recommendationResultSchema,
+    overlap: z.object({
+      k: z.number().int(),
+      count: z.number().int(),
+      codes: list(z.string()),
+    }),
+  })
+  .meta({ id: 'Comparison' });
+
+/** The same profile through both scorers (see comparisonSchema). */
+export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** Ranks one profile with both scorers and measures how many of the top k they share. */
 export function compareScorers(

@@ -1,88 +1,120 @@
-import type { WageValue } from '../../core/domain/index.js';
-import type { ExplanationFacts } from '../../core/explain/index.js';
-import type {
-  ConfidenceBasis,
-  ExclusionReason,
-  ScorerKind,
-  SkillGap,
+import { z } from 'zod';
+import { list, wageValueSchema } from '../../core/domain/index.js';
+import { explanationFactsSchema } from '../../core/explain/index.js';
+import {
+  EXCLUSION_REASONS,
+  confidenceBasisSchema,
+  confidenceSchema,
+  skillGapSchema,
 } from '../../core/ranking/index.js';
 
+// The answer of a recommendation, declared once: the types are inferred from these schemas, and
+// the API documents (OpenAPI) and checks its responses with the same schemas.
+
 /** Whether an LLM rewrote the explanation, and why not when it did not. */
-export interface LlmUse {
-  readonly used: boolean;
-  readonly reason?: string;
-  readonly model?: string;
-}
+export const llmUseSchema = z.object({
+  used: z.boolean(),
+  reason: z.string().optional(),
+  model: z.string().optional(),
+});
+
+/** Whether an LLM rewrote the explanation (see llmUseSchema). */
+export type LlmUse = z.infer<typeof llmUseSchema>;
 
 /** The explanation attached to a recommendation. */
-export interface Explanation {
-  readonly text: string;
-  /** The rule-based text, kept when an LLM rewrite replaced `text`. */
-  readonly deterministicText?: string;
-  readonly facts: ExplanationFacts;
-  readonly llm: LlmUse;
-}
+export const explanationSchema = z.object({
+  text: z.string(),
+  deterministicText: z
+    .string()
+    .optional()
+    .describe('The rule-based text, kept when an LLM rewrite replaced `text`.'),
+  facts: explanationFactsSchema,
+  llm: llmUseSchema,
+});
+
+/** The explanation of one recommendation (see explanationSchema). */
+export type Explanation = z.infer<typeof explanationSchema>;
 
 /** One recommended occupation, as every edge (CLI JSON, API, web) shows it. */
-export interface Recommendation {
-  readonly rank: number;
-  readonly code: string;
-  readonly title: string;
-  /**
-   * The ranking key in [0, 1]: for the model, its probability blended with how well the
-   * occupation fits people from the occupations that fit you best (see the model description);
-   * for the baseline, the cosine similarity.
-   */
-  readonly score: number;
-  /**
-   * For the model: round(100 × calibrated probability), the share of occupations with this score
-   * that O*NET's experts list as related to the job a profile like this comes from (measured on
-   * held-out occupations; a monotone map of `score`, so it never changes the order). For the
-   * baseline: round(score × 100).
-   */
-  readonly matchPercent: number;
-  readonly confidence: ConfidenceBasis['confidence'];
-  readonly confidenceBasis: ConfidenceBasis;
-  /** Median annual wage in USD; for top-coded wages the lower bound (see medianAnnualWage). */
-  readonly medianAnnualWageUsd: number | null;
-  readonly medianAnnualWage: WageValue | null;
-  readonly wageText: string;
-  readonly wagePercentiles: {
-    readonly p10: WageValue;
-    readonly p25: WageValue;
-    readonly p75: WageValue;
-    readonly p90: WageValue;
-  } | null;
-  /** True when an O*NET detail code takes its SOC's BLS figures. */
-  readonly wageInheritedFromSoc: boolean;
-  readonly outlook: {
-    readonly brightOutlook: boolean;
-    readonly changePercent: number | null;
-    readonly annualOpeningsThousands: number | null;
-    readonly reason: string;
-  } | null;
-  readonly typicalEducation: string | null;
-  readonly jobZone: number | null;
-  readonly skillGaps: readonly SkillGap[];
-  readonly interestCodes: readonly string[];
-  readonly explanation?: Explanation;
-  /** Set when an LLM moved this item; the score stays the model's. */
-  readonly reranked?: { readonly from: number; readonly reason: string };
-}
+export const recommendationSchema = z
+  .object({
+    rank: z.number().int(),
+    code: z.string(),
+    title: z.string(),
+    /**
+     * The ranking key in [0, 1]: for the model, its probability blended with how well the
+     * occupation fits people from the occupations that fit you best (see the model description);
+     * for the baseline, the cosine similarity.
+     */
+    score: z.number().describe('The ranking key in [0, 1].'),
+    /**
+     * For the model: round(100 × calibrated probability), the share of occupations with this
+     * score that O*NET's experts list as related to the job a profile like this comes from
+     * (measured on held-out occupations; a monotone map of `score`, so it never changes the
+     * order). For the baseline: round(score × 100).
+     */
+    matchPercent: z.number().int(),
+    confidence: confidenceSchema,
+    confidenceBasis: confidenceBasisSchema,
+    /** Median annual wage in USD; for top-coded wages the lower bound (see medianAnnualWage). */
+    medianAnnualWageUsd: z.number().nullable(),
+    medianAnnualWage: wageValueSchema.nullable(),
+    wageText: z.string(),
+    wagePercentiles: z
+      .object({
+        p10: wageValueSchema,
+        p25: wageValueSchema,
+        p75: wageValueSchema,
+        p90: wageValueSchema,
+      })
+      .nullable(),
+    /** True when an O*NET detail code takes its SOC's BLS figures. */
+    wageInheritedFromSoc: z.boolean(),
+    outlook: z
+      .object({
+        brightOutlook: z.boolean(),
+        changePercent: z.number().nullable(),
+        annualOpeningsThousands: z.number().nullable(),
+        reason: z.string(),
+      })
+      .nullable(),
+    typicalEducation: z.string().nullable(),
+    jobZone: z.number().nullable(),
+    skillGaps: list(skillGapSchema),
+    interestCodes: list(z.string()),
+    explanation: explanationSchema
+      .optional()
+      .describe('Present when the request asked for explain: true.'),
+    /** Set when an LLM moved this item; the score stays the model's. */
+    reranked: z.object({ from: z.number(), reason: z.string() }).optional(),
+  })
+  .meta({ id: 'Recommendation' });
+
+/** One recommended occupation (see recommendationSchema). */
+export type Recommendation = z.infer<typeof recommendationSchema>;
 
 /** The model that produced a ranking. */
-export interface ModelInfo {
-  readonly kind: ScorerKind;
-  readonly version: string;
-  readonly description: string;
-}
+export const rankingModelSchema = z.object({
+  kind: z.enum(['ml', 'baseline']),
+  version: z.string(),
+  description: z.string(),
+});
+
+/** The model that produced a ranking (see rankingModelSchema). */
+export type ModelInfo = z.infer<typeof rankingModelSchema>;
 
 /** A ranked answer for one profile. */
-export interface RecommendationResult {
-  readonly model: ModelInfo;
-  readonly recommendations: readonly Recommendation[];
-  /** How many rateable occupations were scored, and how many constraints removed (by reason). */
-  readonly considered: number;
-  readonly excluded: Readonly<Partial<Record<ExclusionReason, number>>>;
-  readonly reranked: boolean;
-}
+export const recommendationResultSchema = z
+  .object({
+    model: rankingModelSchema,
+    recommendations: list(recommendationSchema),
+    considered: z.number().int().describe('How many rateable occupations were scored.'),
+    excluded: z
+      .partialRecord(z.enum(EXCLUSION_REASONS), z.number().int())
+      .describe('How many occupations each constraint removed.'),
+    reranked: z.boolean(),
+  })
+  .meta({ id: 'RecommendationResult' });
+
+/** A ranked answer for one profile (see recommendationResultSchema). */
+export type RecommendationResult = z.infer<typeof recommendationResultSchema>;

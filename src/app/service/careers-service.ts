@@ -1,7 +1,14 @@
 import { parseOnetCode, type OnetCode, type UserProfile } from '../../core/domain/index.js';
 import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
-import type { FeedbackRecord, Store, TitleMatch, TitleSearch } from '../ports/index.js';
+import { enhanceResult, type EnhanceOutcome } from '../enhance/index.js';
+import type {
+  ExplanationEnhancer,
+  FeedbackRecord,
+  Store,
+  TitleMatch,
+  TitleSearch,
+} from '../ports/index.js';
 import { resolveProfile, toStoredProfile, type ProfileInput } from '../profile/index.js';
 import {
   buildQuestionnaire,
@@ -31,6 +38,21 @@ export interface CareersServiceDeps {
   readonly models: ActiveModelSource;
   readonly now: () => Date;
   readonly version: string;
+  /** The optional LLM that rewords explanations; null or absent when none is configured. */
+  readonly enhancer?: ExplanationEnhancer | null;
+  /**
+   * A last-resort bound on one LLM call in ms, a little above the adapter's own timeout
+   * (LLM_TIMEOUT_MS + 500); absent: the adapter's timeout alone.
+   */
+  readonly llmDeadlineMs?: number;
+}
+
+/** Options of one recommendation besides the request. */
+export interface RecommendOptions {
+  /** Aborts the LLM step (e.g. when the HTTP client goes away). */
+  readonly signal?: AbortSignal;
+  /** Told what the LLM step did (used, fallback reason, re-rank), for logs and metrics. */
+  readonly onLlmOutcome?: (outcome: EnhanceOutcome) => void;
 }
 
 /** Every use case the edges (HTTP, CLI, web) call. */
@@ -42,6 +64,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   const baseline = createCosineScorer();
   const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
   let reference: Reference | undefined;
+  let knownTitles: readonly string[] | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     resolveTitle: (title: string) => deps.titleSearch.search(title, { limit: 1 })[0]?.code,
@@ -87,13 +110,29 @@ export function createCareersService(deps: CareersServiceDeps) {
     resolve(profile: ProfileInput): UserProfile {
       return resolveProfile(profile, resolver);
     },
-    /** Ranks occupations for a profile with the model or the baseline. */
-    recommend(request: RecommendRequest): RecommendationResult {
+    /**
+     * A whole recommendation: ranks occupations for a profile with the model or the baseline,
+     * explains them and, with `llm`, lets the configured LLM reword the explanations (never
+     * failing for it: any fault keeps the deterministic texts and says why in `explanation.llm`).
+     */
+    async recommend(
+      request: RecommendRequest,
+      options: RecommendOptions = {},
+    ): Promise<RecommendationResult> {
       const profile = resolveProfile(request.profile, resolver);
-      return rankForProfile(ctx, scorerFor(request.model), profile, {
-        limit: request.limit,
-        explain: request.explain,
+      const rank = (explain: boolean) =>
+        rankForProfile(ctx, scorerFor(request.model), profile, { limit: request.limit, explain });
+      if (!request.llm) return rank(request.explain);
+      // The LLM rewrites explanations, so they are computed whatever `explain` says.
+      knownTitles ??= ctx.catalog.occupations.map((o) => o.title);
+      const { result, outcome } = await enhanceResult(rank(true), deps.enhancer ?? null, {
+        personText: request.profile.currentOccupation ?? null,
+        knownTitles,
+        signal: options.signal,
+        deadlineMs: deps.llmDeadlineMs,
       });
+      options.onLlmOutcome?.(outcome);
+      return result;
     },
     /** The same profile through the model and the baseline, with their overlap. */
     compare(request: CompareRequest): Comparison {

@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { FEEDBACK_OUTCOMES, FEEDBACK_RATINGS } from '../ports/index.js';
 import { profileInputSchema } from '../profile/index.js';
 
+/** What every ranking request has: the profile and how many occupations to return. */
+const rankingRequest = {
+  profile: profileInputSchema,
+  limit: z.number().int().min(1).max(50).default(10),
+};
+
 /** POST /v1/recommendations and `careers recommend`: a profile and how to rank it. */
 export const recommendRequestSchema = z
   .object({
-    profile: profileInputSchema,
-    limit: z.number().int().min(1).max(50).default(10),
+    ...rankingRequest,
     model: z.enum(['ml', 'baseline']).default('ml'),
     explain: z.boolean().default(true),
     /** Ask the optional LLM to rephrase explanations (ignored when no LLM is configured). */
@@ -20,8 +25,7 @@ export type RecommendRequest = z.infer<typeof recommendRequestSchema>;
 /** POST /v1/recommendations/compare: the same profile through the model and the baseline. */
 export const compareRequestSchema = z
   .object({
-    profile: profileInputSchema,
-    limit: z.number().int().min(1).max(50).default(10),
+    ...rankingRequest,
     explain: z.boolean().default(false),
   })
   .strict();

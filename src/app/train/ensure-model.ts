@@ -14,6 +14,16 @@ export const DEFAULT_TRAINING: TrainOptions = Object.freeze({
   recipe: 'blended',
 });
 
+/** Saves a trained model in the registry (not active). */
+export async function saveTrained(registry: ModelRegistry, trained: TrainedModel): Promise<void> {
+  await registry.saveModel({
+    version: trained.version,
+    artifact: trained.artifact,
+    metrics: trained.report,
+    createdAt: trained.artifact.createdAt,
+  });
+}
+
 /** Saves a trained model in the registry and makes it the active one. */
 export async function saveAndActivate(
   registry: ModelRegistry,
@@ -22,12 +32,7 @@ export async function saveAndActivate(
   reason: string,
   decisionMetrics: unknown = trained.report,
 ): Promise<void> {
-  await registry.saveModel({
-    version: trained.version,
-    artifact: trained.artifact,
-    metrics: trained.report,
-    createdAt: trained.artifact.createdAt,
-  });
+  await saveTrained(registry, trained);
   await registry.activateModel(trained.version, { reason, metrics: decisionMetrics, decidedAt });
 }
 

@@ -27,3 +27,12 @@ export async function loadActiveModel(registry: ModelRegistry): Promise<LoadedMo
   const stored: StoredModel | null = await registry.getActiveModel();
   return stored ? loadModel(stored.version, stored.artifact) : null;
 }
+
+/** Loads one registered version, or null when the registry has no such version. */
+export async function loadRegisteredModel(
+  registry: ModelRegistry,
+  version: string,
+): Promise<LoadedModel | null> {
+  const stored = await registry.getModel(version);
+  return stored ? loadModel(stored.version, stored.artifact) : null;
+}

@@ -4,7 +4,7 @@ import { toUserContext } from '../../core/features/index.js';
 import type { Store } from '../ports/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import { foldOf } from '../related/index.js';
-import { DEFAULT_TRAINING, saveAndActivate } from './ensure-model.js';
+import { DEFAULT_TRAINING, saveAndActivate, saveTrained } from './ensure-model.js';
 import { toFeedbackPairs } from './feedback-pairs.js';
 import { loadActiveModel } from './load-model.js';
 import { trainModel, type TrainOptions } from './train-model.js';
@@ -106,12 +106,7 @@ export async function retrainWithFeedback(
   if (notWorse) {
     await saveAndActivate(store, candidate, decidedAt, reason, decision);
   } else {
-    await store.saveModel({
-      version: candidate.version,
-      artifact: candidate.artifact,
-      metrics: candidate.report,
-      createdAt: candidate.artifact.createdAt,
-    });
+    await saveTrained(store, candidate);
     await store.recordDecision(candidate.version, { reason, metrics: decision, decidedAt });
   }
   return decision;

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { compareRequestSchema } from '../../app/service/index.js';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { formatComparison } from '../format-recommendations.js';
 import { printJson } from '../io.js';
 import { parseWith } from '../parse-input.js';
@@ -22,14 +21,13 @@ export function registerCompare(program: Command, deps: CliDeps): void {
     .option('-n, --limit <n>', 'how many occupations each (1–50)', '10')
     .option('--json', 'print {"ml", "baseline", "overlap"} as JSON')
     .action(async (flags: CompareFlags) => {
-      if (!deps.openRecommender)
-        throw new AppError('INTERNAL', 'The recommender is not wired into the CLI.');
+      const openRecommender = wired(deps.openRecommender, 'The recommender');
       const request = parseWith(
         compareRequestSchema,
         { profile: await readProfileFlags(flags), limit: Number(flags.limit) },
         'options',
       );
-      const app = await deps.openRecommender({ needModel: true });
+      const app = await openRecommender({ needModel: true });
       try {
         const comparison = app.service.compare(request);
         if (flags.json) printJson(deps.io, comparison);

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { applyEnhancer } from '../../app/enhance/index.js';
 import { recommendRequestSchema } from '../../app/service/index.js';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { formatRecommendations } from '../format-recommendations.js';
 import { printJson } from '../io.js';
 import { parseWith } from '../parse-input.js';
@@ -29,8 +27,7 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
     .option('--llm', 'let the configured LLM reword the explanations (LLM_BASE_URL / LLM_API_KEY)')
     .option('--json', 'print {"model": {...}, "recommendations": [...]} as JSON')
     .action(async (flags: RecommendFlags) => {
-      if (!deps.openRecommender)
-        throw new AppError('INTERNAL', 'The recommender is not wired into the CLI.');
+      const openRecommender = wired(deps.openRecommender, 'The recommender');
       const request = parseWith(
         recommendRequestSchema,
         {
@@ -42,15 +39,9 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
         },
         'options',
       );
-      const app = await deps.openRecommender({ needModel: request.model === 'ml' });
+      const app = await openRecommender({ needModel: request.model === 'ml' });
       try {
-        let result = app.service.recommend(request);
-        if (request.llm) {
-          result = await applyEnhancer(result, app.enhancer, {
-            personText: request.profile.currentOccupation,
-            knownTitles: app.ctx.catalog.occupations.map((o) => o.title),
-          });
-        }
+        const result = await app.service.recommend(request);
         if (flags.json) printJson(deps.io, result);
         else deps.io.out(formatRecommendations(result));
       } finally {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   DEFAULT_TRAINING,
   saveAndActivate,
+  saveTrained,
   trainModel,
   type TrainingReport,
   type TrainingRecipe,
@@ -114,13 +115,7 @@ export function registerTrain(program: Command, deps: CliDeps): void {
         const at = deps.now().toISOString();
         if (flags.activate)
           await saveAndActivate(app.store, trained, at, 'trained with careers train');
-        else
-          await app.store.saveModel({
-            version: trained.version,
-            artifact: trained.artifact,
-            metrics: trained.report,
-            createdAt: trained.artifact.createdAt,
-          });
+        else await saveTrained(app.store, trained);
         const seconds = (deps.now().getTime() - started) / 1000;
         if (flags.json) {
           printJson(deps.io, {

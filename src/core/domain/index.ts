@@ -2,6 +2,7 @@ export * from './onet-code.js';
 export * from './skills.js';
 export * from './riasec.js';
 export * from './work-values.js';
+export * from './read-only-list.js';
 export * from './wage.js';
 export * from './outlook.js';
 export * from './occupation.js';

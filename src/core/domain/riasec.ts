@@ -1,5 +1,10 @@
+import { z } from 'zod';
+
 /** The six RIASEC interest letters, in O*NET order. */
 export const RIASEC_LETTERS = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+
+/** One RIASEC letter, in answers. */
+export const riasecLetterSchema = z.enum(RIASEC_LETTERS);
 
 /** A RIASEC letter. */
 export type RiasecLetter = (typeof RIASEC_LETTERS)[number];

@@ -69,3 +69,19 @@ export function profileHasSignal(profile: UserProfile): boolean {
     profile.values !== null
   );
 }
+
+/** A profile that states nothing (no skills, interests, values, constraints or job), with `parts`. */
+export function blankProfile(parts: Partial<UserProfile> = {}): UserProfile {
+  return {
+    skillLevels: new Array<null>(35).fill(null),
+    skillSources: new Array<null>(35).fill(null),
+    interests: null,
+    interestOrder: [],
+    values: null,
+    valueOrder: [],
+    constraints: {},
+    currentOccupation: null,
+    currentJobZone: null,
+    ...parts,
+  };
+}

@@ -1,11 +1,19 @@
+import { z } from 'zod';
+
 /**
  * One wage figure. BLS top-codes high wages (`>=$239,200`, `#`) and leaves some out
  * (`*`, `—`); those are kept as what they are, never turned into a wrong number.
  */
-export type WageValue =
-  | { readonly kind: 'exact'; readonly usd: number }
-  | { readonly kind: 'atLeast'; readonly usd: number }
-  | { readonly kind: 'unknown'; readonly reason: string };
+export const wageValueSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('exact'), usd: z.number() }),
+    z.object({ kind: z.literal('atLeast'), usd: z.number() }),
+    z.object({ kind: z.literal('unknown'), reason: z.string() }),
+  ])
+  .meta({ id: 'WageValue' });
+
+/** One wage figure (see wageValueSchema). */
+export type WageValue = z.infer<typeof wageValueSchema>;
 
 /** Annual wages of one occupation, from BLS OEWS (percentiles) and Employment Projections (median). */
 export interface Wages {

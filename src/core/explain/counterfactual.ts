@@ -1,15 +1,7 @@
 import { SKILLS, type UserProfile } from '../domain/index.js';
 import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
 import { toMatchPercent, type Scorer, type SkillGap } from '../ranking/index.js';
-
-/** "Raising Programming to level 5 would move this match from 72% to 81%", computed by re-scoring. */
-export interface Counterfactual {
-  readonly skill: string;
-  readonly fromLevel: number | null;
-  readonly toLevel: number;
-  readonly fromPercent: number;
-  readonly toPercent: number;
-}
+import type { Counterfactual } from './explanation-schema.js';
 
 /** Rounds a score in [0, 1] to the displayed whole percent. */
 export const toPercent = (score: number) => Math.round(score * 100);

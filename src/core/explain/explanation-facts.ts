@@ -5,7 +5,6 @@ import {
   type JobZoneInfo,
   type Occupation,
   type RiasecLetter,
-  type WageValue,
 } from '../domain/index.js';
 import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
 import {
@@ -15,60 +14,9 @@ import {
   type Scorer,
   type SkillGap,
 } from '../ranking/index.js';
-import { counterfactuals, type Counterfactual } from './counterfactual.js';
-import { toFactors, type Factor } from './factors.js';
-
-/** Everything an explanation says, as data: the text is rendered from these and nothing else. */
-export interface ExplanationFacts {
-  readonly code: string;
-  readonly title: string;
-  readonly model: 'ml' | 'baseline';
-  readonly matchPercent: number;
-  readonly confidence: ConfidenceBasis['confidence'];
-  /** Every factor with its contribution, largest first. */
-  readonly factors: readonly Factor[];
-  /** The (up to three) largest positive factors. */
-  readonly topFactors: readonly Factor[];
-  /** The most negative factor, if any factor pulls the score down. */
-  readonly holdingBack: Factor | null;
-  /** Stated skills whose fit helps this match, largest first. */
-  readonly skillsThatFit: readonly string[];
-  readonly interests: {
-    readonly yours: readonly RiasecLetter[];
-    readonly career: readonly RiasecLetter[];
-    readonly shared: readonly RiasecLetter[];
-  };
-  readonly values: {
-    readonly yours: readonly string[];
-    readonly careerTop: string | null;
-    readonly shared: boolean;
-  };
-  readonly salary: {
-    readonly median: WageValue | null;
-    readonly medianText: string;
-    readonly floorUsd: number | null;
-    readonly meetsFloor: boolean | null;
-  };
-  readonly education: {
-    readonly jobZone: number | null;
-    readonly jobZoneName: string | null;
-    readonly typicalEntryEducation: string | null;
-  };
-  readonly outlook: {
-    readonly brightOutlook: boolean;
-    readonly changePercent: number | null;
-    readonly annualOpeningsThousands: number | null;
-  };
-  readonly gaps: readonly SkillGap[];
-  /** Up to five Hot Technologies from O*NET Technology Skills. */
-  readonly hotTechnologies: readonly string[];
-  readonly counterfactuals: readonly Counterfactual[];
-  /**
-   * Titles of the occupations that fit the person best, other than this one, whose resemblance
-   * is blended into the score (empty when the scorer does not expand queries).
-   */
-  readonly resemblesBestMatches: readonly string[];
-}
+import { counterfactuals } from './counterfactual.js';
+import type { ExplanationFacts } from './explanation-schema.js';
+import { toFactors } from './factors.js';
 
 /** Inputs needed to explain one recommendation. */
 export interface ExplainInput {

@@ -1,4 +1,4 @@
-import type { ExplanationFacts } from './explanation-facts.js';
+import type { ExplanationFacts } from './explanation-schema.js';
 import { letterName } from './explanation-facts.js';
 
 /** Deterministic choice among phrasings, so one template is not repeated card after card. */

@@ -1,3 +1,4 @@
+export * from './explanation-schema.js';
 export * from './factors.js';
 export * from './counterfactual.js';
 export * from './explanation-facts.js';

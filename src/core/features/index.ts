@@ -5,6 +5,8 @@ export * from './population-stats.js';
 export * from './technology-index.js';
 export * from './z-scores.js';
 export * from './career-profile.js';
+export * from './feature-spec.js';
 export * from './feature-registry.js';
+export * from './pair-math.js';
 export * from './pair-features.js';
 export * from './vector-math.js';

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeOccupation } from '../../../test/support/occupation-fixture.js';
-import { SKILLS, type UserProfile } from '../domain/index.js';
+import { SKILLS, blankProfile, type UserProfile } from '../domain/index.js';
 import { toCareerProfile } from './career-profile.js';
 import { FEATURES, FEATURE_COUNT, FEATURE_NAMES } from './feature-registry.js';
-import { buildPairFeatures, salaryFit, skillShortfallSurplus } from './pair-features.js';
+import { buildPairFeatures } from './pair-features.js';
+import { salaryFit, skillShortfallSurplus } from './pair-math.js';
 import { toUserContext } from './user-context.js';
 import { toPopulationStats } from './population-stats.js';
 
 const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
 
-function profile(partial: Partial<UserProfile>): UserProfile {
-  return {
-    skillLevels: new Array(35).fill(null),
-    skillSources: new Array(35).fill(null),
-    interests: null,
-    interestOrder: [],
-    values: null,
-    valueOrder: [],
-    constraints: {},
-    currentOccupation: null,
-    currentJobZone: null,
-    ...partial,
-  };
-}
+const profile = blankProfile;
 
 const programmerOccupation = makeOccupation({
   code: '15-1252.00',

@@ -19,7 +19,6 @@ export {
   predictProbaMany,
   type LogisticModel,
 } from './logistic-model.js';
-export { cosineSimilarity } from './cosine-similarity.js';
 export { accuracy, confusionMatrix, type ConfusionMatrix } from './confusion-matrix.js';
 export { rocAuc } from './roc-auc.js';
 export { logLoss, brierScore, LOG_LOSS_EPS } from './probability-scores.js';
@@ -31,7 +30,7 @@ export { MODEL_SCHEMA_VERSION, type ModelJson } from './model-json-schema.js';
 export {
   toModelJson,
   fromModelJson,
-  type LoadedModel,
+  type ParsedModelJson,
   type ModelMeta,
   type ModelTraining,
 } from './model-json.js';

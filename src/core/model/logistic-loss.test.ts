@@ -7,7 +7,7 @@ import {
   lossAndResiduals,
   sum,
 } from './logistic-loss.js';
-import { makeNoisyProblem } from './make-noisy-problem.js';
+import { makeNoisyProblem } from '../../../test/support/make-noisy-problem.js';
 import { createRng } from '../random/index.js';
 
 /** F(θ) = Σ sᵢ·ℓᵢ + (l2/2)·‖w‖², θ = (w, b), computed the slow, obvious way. */

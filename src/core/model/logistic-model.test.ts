@@ -7,7 +7,7 @@ import {
   predictProbaMany,
 } from './logistic-model.js';
 import { fitLogisticRegression } from './logistic-regression.js';
-import { makeNoisyProblem } from './make-noisy-problem.js';
+import { makeNoisyProblem } from '../../../test/support/make-noisy-problem.js';
 import { matrixRow, toMatrix } from './matrix.js';
 import { sigmoid } from './sigmoid.js';
 import { applyScaler, fitStandardScaler } from './standard-scaler.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.js';
 import { fitLogisticRegression } from './logistic-regression.js';
 import { computeGradient, computeMargins, lossAndResiduals, sum } from './logistic-loss.js';
-import { makeNoisyProblem } from './make-noisy-problem.js';
+import { makeNoisyProblem } from '../../../test/support/make-noisy-problem.js';
 import { matrixFromRows, toMatrix, type Matrix } from './matrix.js';
 
 const logit = (p: number) => Math.log(p / (1 - p));

@@ -3,7 +3,7 @@ import { AppError } from '../../errors.js';
 import { hashFeatureNames } from './feature-hash.js';
 import { createLogisticModel, predictProba } from './logistic-model.js';
 import { fitLogisticRegression } from './logistic-regression.js';
-import { makeNoisyProblem } from './make-noisy-problem.js';
+import { makeNoisyProblem } from '../../../test/support/make-noisy-problem.js';
 import { matrixRow } from './matrix.js';
 import { fromModelJson, toModelJson, type ModelMeta } from './model-json.js';
 import { applyScaler, fitStandardScaler } from './standard-scaler.js';

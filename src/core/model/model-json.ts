@@ -35,8 +35,8 @@ export interface IsotonicMatchMaps {
   readonly stated: IsotonicMap;
 }
 
-/** A loaded model with its metadata. */
-export interface LoadedModel {
+/** A model artifact parsed and checked: the model and its metadata. */
+export interface ParsedModelJson {
   readonly model: LogisticModel;
   readonly meta: ModelMeta & { readonly featureRegistryHash: string };
 }
@@ -96,7 +96,7 @@ export function toModelJson(model: LogisticModel, meta: ModelMeta): ModelJson {
  * (registry hash differs from `expectedFeatureRegistryHash`) or another schema version throws
  * AppError('MODEL_INCOMPATIBLE'). Both messages tell the user to retrain.
  */
-export function fromModelJson(json: unknown, expectedFeatureRegistryHash: string): LoadedModel {
+export function fromModelJson(json: unknown, expectedFeatureRegistryHash: string): ParsedModelJson {
   let value = json;
   if (typeof json === 'string') {
     try {

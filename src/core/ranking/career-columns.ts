@@ -1,5 +1,10 @@
 import { RIASEC_LETTERS, SKILLS, WORK_VALUES } from '../domain/index.js';
-import { PROFILE_DIMENSIONS, type CareerProfile } from '../features/index.js';
+import {
+  CONTEXT_FEATURES,
+  PROFILE_DIMENSIONS,
+  type CareerProfile,
+  type ContextRole,
+} from '../features/index.js';
 
 /** How one block of columns is read off a career: `width` values per career. */
 interface BlockSpec {
@@ -56,10 +61,10 @@ export interface CareerColumns extends ColumnOffsets {
   readonly log2Wage: Float64Array;
   /** Position of each career in the careers array, by code. */
   readonly indexByCode: ReadonlyMap<string, number>;
-  /** Indices of the careers whose code starts with a 2- or 5-character prefix (SOC groups). */
-  readonly groupMembers: ReadonlyMap<string, Int32Array>;
   /** The careers' technology vectors, one after another (see TechnologyColumns). */
   readonly technology: TechnologyColumns;
+  /** First column of each context feature whose record declares a column split. */
+  readonly featureColumns: ReadonlyMap<ContextRole, number>;
 }
 
 /**
@@ -99,18 +104,6 @@ function usualWidth(lengths: readonly number[]): number {
   let best = 0;
   for (const [n, c] of counts) if (c > (counts.get(best) ?? 0)) best = n;
   return best;
-}
-
-function groupIndex(careers: readonly CareerProfile[]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  careers.forEach((c, i) => {
-    for (const prefix of new Set([c.code.slice(0, 2), c.code.slice(0, 5)])) {
-      const list = lists.get(prefix) ?? [];
-      list.push(i);
-      lists.set(prefix, list);
-    }
-  });
-  return new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
 }
 
 /** Lays out a careers array column by column (see CareerColumns). */
@@ -158,24 +151,35 @@ export function toCareerColumns(careers: readonly CareerProfile[]): CareerColumn
     level: { width: skills, value: (c, i) => c.skillLevels[i]! },
     importance: { width: skills, value: (c, i) => c.skillImportance[i]! },
   };
+  // The named blocks, then one block per context feature with a column split (its record's).
+  const all: [string, BlockSpec][] = [
+    ...Object.entries(blocks),
+    ...CONTEXT_FEATURES.flatMap((f): [string, BlockSpec][] =>
+      f.fast.kind === 'columns'
+        ? [[`feature:${f.role}`, { width: f.fast.width, value: f.fast.career }]]
+        : [],
+    ),
+  ];
   const n = careers.length;
-  const offsets: Partial<Record<keyof ColumnOffsets, number>> = {};
+  const offsets = new Map<string, number>();
   let width = 0;
-  for (const [name, block] of Object.entries(blocks) as [keyof ColumnOffsets, BlockSpec][]) {
-    offsets[name] = width;
+  for (const [name, block] of all) {
+    offsets.set(name, width);
     width += block.width;
   }
   const data = new Float64Array(width * n);
-  for (const [name, block] of Object.entries(blocks) as [keyof ColumnOffsets, BlockSpec][]) {
+  for (const [name, block] of all) {
     for (let i = 0; i < block.width; i++) {
-      const column = (offsets[name]! + i) * n;
+      const column = (offsets.get(name)! + i) * n;
       careers.forEach((c, k) => {
         data[column + k] = block.value(c, i);
       });
     }
   }
   return {
-    ...(offsets as ColumnOffsets),
+    ...(Object.fromEntries(
+      Object.keys(blocks).map((k) => [k, offsets.get(k)!]),
+    ) as unknown as ColumnOffsets),
     count: n,
     width,
     data,
@@ -186,8 +190,12 @@ export function toCareerColumns(careers: readonly CareerProfile[]): CareerColumn
       c.medianWageUsd === null ? Number.NaN : Math.log2(c.medianWageUsd),
     ),
     indexByCode: new Map(careers.map((c, i) => [c.code as string, i])),
-    groupMembers: groupIndex(careers),
     technology: toTechnologyColumns(careers),
+    featureColumns: new Map(
+      CONTEXT_FEATURES.flatMap((f) =>
+        f.fast.kind === 'columns' ? [[f.role, offsets.get(`feature:${f.role}`)!] as const] : [],
+      ),
+    ),
   };
 }
 

@@ -1,19 +1,26 @@
+import { z } from 'zod';
 import type { UserContext } from '../features/index.js';
 import type { CareerProfile } from '../features/index.js';
 
 /** How much to trust one recommendation. */
-export type Confidence = 'High' | 'Medium' | 'Low';
+export const confidenceSchema = z.enum(['High', 'Medium', 'Low']);
+
+/** How much to trust one recommendation (see confidenceSchema). */
+export type Confidence = z.infer<typeof confidenceSchema>;
 
 /** The inputs of the confidence rule, returned so explanations can say why. */
-export interface ConfidenceBasis {
-  readonly confidence: Confidence;
+export const confidenceBasisSchema = z.object({
+  confidence: confidenceSchema,
   /** The model's probability (or the baseline's similarity) for the pair. */
-  readonly probability: number;
+  probability: z.number(),
   /** 0–1: how much the profile says (skills, interests, values stated). */
-  readonly profileSupport: number;
+  profileSupport: z.number(),
   /** 0–1: how solid the occupation's data are (suppressed ratings, missing tables). */
-  readonly dataSupport: number;
-}
+  dataSupport: z.number(),
+});
+
+/** The confidence of one recommendation and why (see confidenceBasisSchema). */
+export type ConfidenceBasis = z.infer<typeof confidenceBasisSchema>;
 
 /**
  * Profile support: skills count for half (saturating at 5 named skills), interests for 0.3,

@@ -2,8 +2,17 @@ import { toMajorGroup, type Constraints, type OnetCode } from '../domain/index.j
 import type { CareerProfile } from '../features/index.js';
 
 /** Why an occupation was filtered out, for "n hidden by your constraints" summaries. */
-export type ExclusionReason =
-  'salary' | 'job-zone' | 'field' | 'excluded' | 'outlook' | 'current-occupation';
+export const EXCLUSION_REASONS = [
+  'salary',
+  'job-zone',
+  'field',
+  'excluded',
+  'outlook',
+  'current-occupation',
+] as const;
+
+/** One of EXCLUSION_REASONS. */
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 /**
  * Applies the person's hard constraints to one career; returns null when it passes.

@@ -1,10 +1,6 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
 import { eligibilityOf } from './constraints.js';
-import {
-  calibratedMatch,
-  type MatchCalibrated,
-  type MatchCalibration,
-} from './match-calibration.js';
+import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
 import { rankTopK } from './rank.js';
 import type { Scorer } from './scorer.js';
 
@@ -29,17 +25,13 @@ export interface ExpansionNeighbour {
 }
 
 /** A scorer that blends a base model's score with the resemblance to the best-fitting careers. */
-export interface ExpandedScorer extends Scorer {
-  /** The model whose probabilities are blended (and whose contributions explain a match). */
-  readonly base: Scorer;
-  readonly options: ExpansionOptions;
-  /** The stage-1 best careers the person's query is expanded with, best first. */
-  expansion(user: UserContext): readonly ExpansionNeighbour[];
-}
+export type ExpandedScorer = Scorer & Required<Pick<Scorer, 'base' | 'options' | 'expansion'>>;
 
 /** True when the scorer expands queries (and so can name the careers it expanded with). */
 export function isExpandedScorer(scorer: Scorer): scorer is ExpandedScorer {
-  return typeof (scorer as Partial<ExpandedScorer>).expansion === 'function';
+  return (
+    scorer.expansion !== undefined && scorer.base !== undefined && scorer.options !== undefined
+  );
 }
 
 const EPS = 1e-12;
@@ -79,7 +71,7 @@ export function createExpandedScorer(
   fullProfileRow: (careerIndex: number) => Float64Array,
   options: ExpansionOptions = DEFAULT_EXPANSION,
   calibration: MatchCalibration | null = null,
-): ExpandedScorer & Partial<MatchCalibrated> {
+): ExpandedScorer {
   const { lambda, tau } = options;
   const k = Math.min(options.k, careers.length);
   if (!(lambda >= 0 && lambda <= 1)) throw new Error(`lambda must be in [0, 1], got ${lambda}`);
@@ -138,11 +130,10 @@ export function createExpandedScorer(
     return (1 - lambda) * s.scores[c]! + lambda * resemblance;
   };
 
-  const calibrated: Partial<MatchCalibrated> = calibration
-    ? { matchProbability: (user, score) => calibratedMatch(calibration, user, score) }
-    : {};
   return {
-    ...calibrated,
+    ...(calibration
+      ? { matchProbability: (user, score) => calibratedMatch(calibration, user, score) }
+      : {}),
     kind: base.kind,
     version: base.version,
     base,

@@ -1,4 +1,5 @@
 import { buildPairFeatures, type CareerProfile, type UserContext } from '../features/index.js';
+import { sigmoid } from '../model/index.js';
 import { careerColumnsOf } from './career-columns.js';
 import {
   careerLogit,
@@ -7,10 +8,7 @@ import {
   type LinearModelParams,
 } from './folded-weights.js';
 import { addPairLogits } from './pair-logits.js';
-import type { CarriesMatchCalibration } from './match-calibration.js';
 import type { Scorer } from './scorer.js';
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** The logistic score of one feature vector: σ(b + Σ wⱼ (xⱼ − meanⱼ) / scaleⱼ). */
 export function linearProbability(model: LinearModelParams, x: ArrayLike<number>): number {
@@ -28,7 +26,7 @@ export function linearProbability(model: LinearModelParams, x: ArrayLike<number>
  * rounding). scoreOne and contributions build the full vector (explanations). The model's match
  * calibration (if any) rides along for the expanded scorer built over it.
  */
-export function createLinearScorer(model: LinearModelParams): Scorer & CarriesMatchCalibration {
+export function createLinearScorer(model: LinearModelParams): Scorer {
   const fw = toFoldedWeights(model);
   const constants = new WeakMap<readonly CareerProfile[], Float64Array>();
   const careerLogits = (careers: readonly CareerProfile[]) => {

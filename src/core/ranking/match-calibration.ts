@@ -13,12 +13,6 @@ export interface MatchCalibration {
   readonly stated: IsotonicMap;
 }
 
-/** A scorer whose scores can be read as calibrated match probabilities. */
-export interface MatchCalibrated {
-  /** The calibrated probability of a score this scorer gave `user`. */
-  matchProbability(user: UserContext, score: number): number;
-}
-
 /** The calibrated probability of `score` for this person's kind of profile. */
 export function calibratedMatch(
   calibration: MatchCalibration,
@@ -30,9 +24,12 @@ export function calibratedMatch(
   return Number.isNaN(p) ? score : p;
 }
 
+/** A scorer whose scores can be read as calibrated match probabilities. */
+export type MatchCalibrated = Scorer & Required<Pick<Scorer, 'matchProbability'>>;
+
 /** True when the scorer maps its scores to calibrated probabilities. */
-export function isMatchCalibrated(scorer: Scorer): scorer is Scorer & MatchCalibrated {
-  return typeof (scorer as Partial<MatchCalibrated>).matchProbability === 'function';
+export function isMatchCalibrated(scorer: Scorer): scorer is MatchCalibrated {
+  return scorer.matchProbability !== undefined;
 }
 
 /**
@@ -45,12 +42,7 @@ export function toMatchPercent(scorer: Scorer, user: UserContext, score: number)
   );
 }
 
-/** A scorer that carries the calibration of the product's (expanded) scores over it. */
-export interface CarriesMatchCalibration {
-  readonly matchCalibration: MatchCalibration | null;
-}
-
 /** The calibration a scorer carries (see createLinearScorer), or null. */
 export function matchCalibrationOf(scorer: Scorer): MatchCalibration | null {
-  return (scorer as Partial<CarriesMatchCalibration>).matchCalibration ?? null;
+  return scorer.matchCalibration ?? null;
 }

@@ -1,7 +1,10 @@
 import { SKILLS } from '../domain/index.js';
 import {
+  CONTEXT_FEATURES,
   MIN_LEVELS_FOR_CORRELATION,
+  featureApplies,
   PROFILE_DIMENSIONS,
+  type ContextRole,
   skillLevelCorrelation,
   type CareerProfile,
   type UserContext,
@@ -14,6 +17,36 @@ import { inferredSimilarityRows } from './similarity-rows.js';
 import { addSkillRowLogits, inferredSkillRows, pushSkillRowTerms } from './skill-rows.js';
 import { technologyRow } from './technology-rows.js';
 
+/** The context features this file's kernels compute (those whose record says `kernel`). */
+export const KERNEL_ROLES: ReadonlySet<ContextRole> = new Set<ContextRole>([
+  'salaryFit',
+  'jobZoneStepUp',
+  'jobZoneStepDown',
+  'interestFirstMatch',
+  'interestCodeOverlap',
+  'topSkillCoverage',
+  'valueTopMatch',
+  'skillShortfall',
+  'skillSurplus',
+  'skillAlignment',
+  'skillLevelCorrelation',
+  'interestCorrelation',
+  'valueCorrelation',
+  'profileCosine',
+  'jobZoneDistance',
+  'skillEmphasisSimilarity',
+  'abilitySimilarity',
+  'workStyleSimilarity',
+  'technologySimilarity',
+]);
+
+/** Context features split into per-career columns and per-person weights (see FastPath). */
+const COLUMN_FEATURES = CONTEXT_FEATURES.flatMap((f) =>
+  f.fast.kind === 'columns' ? [{ role: f.role, user: f.fast.user, width: f.fast.width }] : [],
+);
+/** Context features without a split: evaluated career by career from their records. */
+const PER_PAIR_FEATURES = CONTEXT_FEATURES.filter((f) => f.fast.kind === 'per-pair');
+
 /**
  * Adds to z[c] the part of the logit that depends on both the person and career c: the fit
  * block and the pair context features. Every feature that is a fixed per-career vector dotted
@@ -21,8 +54,8 @@ import { technologyRow } from './technology-rows.js';
  * the skill alignment, one-hot matches, top-skill coverage, Job Zone steps) becomes a term
  * (column, weight) for each of the person's non-zero entries, and all terms are added in a few
  * passes over the careers; the rest (salary fit, shortfall/surplus, a partial level correlation,
- * the inferred-job similarities and technology similarity, SOC groups) is added feature by
- * feature. The sum equals Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
+ * the inferred-job similarities and technology similarity) is added feature by feature. Features whose record declares a column split get their terms generically; those
+ * without one are evaluated pair by pair from their records. The sum equals Σ foldedⱼ·xⱼ over those features of buildPairFeatures, up to rounding.
  */
 export function addPairLogits(
   z: Float64Array,
@@ -36,10 +69,17 @@ export function addPairLogits(
   // from that occupation's cached rows, corrected for the changed skills.
   const skillRows = inferredSkillRows(cols, careers, user);
   const terms = createColumnTerms(cols);
-  pushFitTerms(terms, cols, user, fw, skillRows === null);
-  pushSimilarityTerms(terms, cols, user, fw, skillRows === null);
-  pushMatchTerms(terms, cols, user, fw, skillRows === null);
+  const input: TermInput = { terms, cols, user, fw, skills: skillRows === null };
+  pushFitTerms(input);
+  pushSimilarityTerms(input);
+  pushMatchTerms(input);
   if (skillRows) pushSkillRowTerms(terms, cols, skillRows, user, fw);
+  for (const f of COLUMN_FEATURES) {
+    const weight = w[f.role];
+    const offset = cols.featureColumns.get(f.role)!;
+    if (weight !== 0)
+      for (let i = 0; i < f.width; i++) pushTerm(terms, offset + i, weight * f.user(user, i));
+  }
   addColumnTerms(z, cols, terms);
 
   if (skillRows) addSkillRowLogits(z, cols, skillRows, user, fw);
@@ -61,8 +101,24 @@ export function addPairLogits(
     if (tech) addRow(z, tech, w.technologySimilarity);
   }
   addSalaryFit(z, cols, user, w.salaryFit);
-  addGroup(z, careers, cols, user.currentMinorGroup, w.sameMinorGroup);
-  addGroup(z, careers, cols, user.currentMajorGroup, w.sameMajorGroup);
+  // A feature that does not apply to the person is a placeholder 0 for every career: nothing to add.
+  for (const f of PER_PAIR_FEATURES) {
+    const weight = w[f.role];
+    if (weight !== 0 && featureApplies(f, user))
+      for (let c = 0; c < careers.length; c++) z[c] = z[c]! + weight * f.value(user, careers[c]!);
+  }
+}
+
+/**
+ * What the term pushers read: the term list, the columns, the person, the model, and whether the
+ * skill dimensions are theirs to push (false: the cached skill rows cover them).
+ */
+interface TermInput {
+  readonly terms: ColumnTerms;
+  readonly cols: CareerColumns;
+  readonly user: UserContext;
+  readonly fw: FoldedWeights;
+  readonly skills: boolean;
 }
 
 const hasAllLevels = (user: UserContext) => user.knownIndices.length === SKILLS.length;
@@ -74,13 +130,7 @@ const perUnitNorm = (weight: number, normSq: number) =>
  * Fit block (strength × emphasis) plus the skill alignment Σ sₖ·eₖ / Σ |sₖ|; without `skills`
  * only the interest and value dimensions (the skills come from the cached skill rows).
  */
-function pushFitTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushFitTerms({ terms, cols, user, fw, skills }: TermInput) {
   const den = user.strengthAbsSum;
   const align = den === 0 ? 0 : fw.context.skillAlignment / den;
   for (let i = skills ? 0 : SKILLS.length; i < PROFILE_DIMENSIONS; i++) {
@@ -95,13 +145,7 @@ function pushFitTerms(
  * correlation: each is Σᵢ (person's vector / its norm)ᵢ · (career's unit column)ᵢ. Without
  * `skills`, the skill dimensions are left to the cached skill rows.
  */
-function pushSimilarityTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushSimilarityTerms({ terms, cols, user, fw, skills }: TermInput) {
   const w = fw.context;
   const cos = perUnitNorm(w.profileCosine, user.vectorNormSq);
   for (const i of user.vectorNonZero)
@@ -123,13 +167,7 @@ function pushSimilarityTerms(
 }
 
 /** Top-skill coverage (with `skills`), interest-code matches, top value, Job Zone steps. */
-function pushMatchTerms(
-  terms: ColumnTerms,
-  cols: CareerColumns,
-  user: UserContext,
-  fw: FoldedWeights,
-  skills: boolean,
-) {
+function pushMatchTerms({ terms, cols, user, fw, skills }: TermInput) {
   const w = fw.context;
   for (let k = 0; k < SKILLS.length; k++)
     if (skills && user.stated[k] === 1) pushTerm(terms, cols.topSkill + k, w.topSkillCoverage);
@@ -168,20 +206,4 @@ function addSalaryFit(z: Float64Array, cols: CareerColumns, user: UserContext, w
     const fit = cols.log2Wage[c]! - log2Floor;
     if (fit === fit) z[c] = z[c]! + weight * (fit < -1 ? -1 : fit > 1 ? 1 : fit);
   }
-}
-
-/** Same SOC group: +weight for every career whose code starts with the person's group prefix. */
-function addGroup(
-  z: Float64Array,
-  careers: readonly CareerProfile[],
-  cols: CareerColumns,
-  prefix: string | null,
-  weight: number,
-): void {
-  if (prefix === null || weight === 0) return;
-  const members = cols.groupMembers.get(prefix);
-  if (members) for (const c of members) z[c] = z[c]! + weight;
-  else if (prefix.length !== 2 && prefix.length !== 5)
-    for (let c = 0; c < careers.length; c++)
-      if (careers[c]!.code.startsWith(prefix)) z[c] = z[c]! + weight;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeOccupation } from '../../../test/support/occupation-fixture.js';
-import { SKILLS, type OnetCode, type UserProfile } from '../domain/index.js';
+import { SKILLS, blankProfile, type OnetCode, type UserProfile } from '../domain/index.js';
 import {
   FEATURE_COUNT,
   buildPairFeatures,
@@ -14,20 +14,7 @@ import { createLinearScorer, linearProbability } from './linear-scorer.js';
 import { rankTopK } from './rank.js';
 import { skillGaps } from './skill-gaps.js';
 
-function profile(partial: Partial<UserProfile> = {}): UserProfile {
-  return {
-    skillLevels: new Array(35).fill(null),
-    skillSources: new Array(35).fill(null),
-    interests: null,
-    interestOrder: [],
-    values: null,
-    valueOrder: [],
-    constraints: {},
-    currentOccupation: null,
-    currentJobZone: null,
-    ...partial,
-  };
-}
+const profile = blankProfile;
 
 const occupations = [
   makeOccupation({

@@ -1,4 +1,6 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
+import type { ExpansionNeighbour, ExpansionOptions } from './expanded-scorer.js';
+import type { MatchCalibration } from './match-calibration.js';
 
 /** Which way of scoring produced a ranking. */
 export type ScorerKind = 'ml' | 'baseline';
@@ -18,4 +20,17 @@ export interface Scorer {
    * the cosine baseline each dimension's share of the similarity.
    */
   contributions(user: UserContext, career: CareerProfile): Float64Array;
+
+  // Capabilities some scorers have, typed here so that no caller detects them by casting.
+
+  /** A calibrated scorer: the calibrated match probability of a score it gave `user`. */
+  readonly matchProbability?: (user: UserContext, score: number) => number;
+  /** A linear model: the calibration of the product's expanded scores fitted over it, or null. */
+  readonly matchCalibration?: MatchCalibration | null;
+  /** An expanded scorer: the model whose probabilities it blends (and whose contributions explain). */
+  readonly base?: Scorer;
+  /** An expanded scorer: its expansion settings. */
+  readonly options?: ExpansionOptions;
+  /** An expanded scorer: the stage-1 best careers the person's query is expanded with, best first. */
+  readonly expansion?: (user: UserContext) => readonly ExpansionNeighbour[];
 }

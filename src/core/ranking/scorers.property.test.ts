@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSharedCatalog } from '../../../test/support/catalog.js';
+import { level, score, skill, source } from '../../../test/support/profile-arbitraries.js';
 import {
   RIASEC_LETTERS,
   SKILLS,
@@ -35,14 +36,6 @@ beforeAll(async () => {
   occupations = catalog.occupations.filter((o) => o.rateable && o.skills !== null);
 });
 
-const level = fc.oneof(
-  fc.constantFrom(0, 1, 2.5, 4, 5.5, 7),
-  fc.double({ min: 0, max: 7, noNaN: true }),
-);
-const score = fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0, max: 1, noNaN: true }));
-const source = fc.constantFrom<SkillLevelSource>('stated', 'stated-default', 'inferred');
-/** A skill, left out more often the smaller `freq` is. */
-const skill = (freq: number) => fc.option(fc.tuple(level, source), { nil: null, freq });
 const skills: fc.Arbitrary<readonly ([number, SkillLevelSource] | null)[]> = fc.oneof(
   fc.array(skill(1), { minLength: 35, maxLength: 35 }),
   fc.array(skill(12), { minLength: 35, maxLength: 35 }),

@@ -1,19 +1,21 @@
+import { z } from 'zod';
 import { SKILLS } from '../domain/index.js';
 import type { CareerProfile, UserContext } from '../features/index.js';
 
 /** A skill the career needs above what the person has (or has not said). */
-export interface SkillGap {
-  readonly skillId: string;
-  readonly skill: string;
-  /** Level the career needs (O*NET LV scale, 0–7). */
-  readonly requiredLevel: number;
-  /** The person's level, or null when they did not state the skill. */
-  readonly currentLevel: number | null;
-  /** Importance of the skill for the career (IM, 1–5). */
-  readonly importance: number;
-  /** requiredLevel − currentLevel (or requiredLevel when not stated). */
-  readonly gap: number;
-}
+export const skillGapSchema = z
+  .object({
+    skillId: z.string(),
+    skill: z.string(),
+    requiredLevel: z.number().describe('Level the career needs (O*NET LV scale, 0–7).'),
+    currentLevel: z.number().nullable().describe('The person’s level; null when not stated.'),
+    importance: z.number().describe('Importance for the career (IM, 1–5).'),
+    gap: z.number(),
+  })
+  .meta({ id: 'SkillGap' });
+
+/** A skill the career needs above the person's level (see skillGapSchema); gap = required − current. */
+export type SkillGap = z.infer<typeof skillGapSchema>;
 
 /** Importance (IM) at or above which a skill counts as one the career needs. */
 export const NEEDED_IMPORTANCE = 3;

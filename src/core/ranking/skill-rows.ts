@@ -1,4 +1,4 @@
-import { SKILLS, type UserProfile } from '../domain/index.js';
+import { SKILLS, blankProfile } from '../domain/index.js';
 import {
   toUserContext,
   type CareerProfile,
@@ -98,17 +98,10 @@ function toSkillRows(
   source: CareerProfile,
   population: PopulationStats,
 ): SkillRows {
-  const profile: UserProfile = {
+  const profile = blankProfile({
     skillLevels: Array.from(source.skillLevels),
     skillSources: SKILLS.map(() => 'inferred'),
-    interests: null,
-    interestOrder: [],
-    values: null,
-    valueOrder: [],
-    constraints: {},
-    currentOccupation: null,
-    currentJobZone: null,
-  };
+  });
   const own = toUserContext(profile, population);
   return {
     population,

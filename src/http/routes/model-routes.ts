@@ -8,7 +8,7 @@ import {
   modelInfoSchema,
   retrainResponseSchema,
 } from '../schemas/index.js';
-import type { RouteContext, ZodApp } from './route-context.js';
+import { registerReadRoute, type RouteContext, type ZodApp } from './route-context.js';
 
 /** What the model routes need besides the service. */
 export interface ModelRouteDeps {
@@ -19,16 +19,15 @@ export interface ModelRouteDeps {
 
 /** GET /v1/model and the admin-only POST /v1/admin/retrain and model activation. */
 export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelRouteDeps): void {
-  app.get(
+  registerReadRoute(
+    app,
     '/v1/model',
     {
-      schema: {
-        tags: ['model'],
-        summary: 'The active model and the baseline',
-        description:
-          'Version, creation time, data release and evaluation metrics of the active model (null before one is trained).',
-        response: { 200: modelInfoSchema, ...errorResponses(429, 503) },
-      },
+      tags: ['model'],
+      summary: 'The active model and the baseline',
+      description:
+        'Version, creation time, data release and evaluation metrics of the active model (null before one is trained).',
+      response: modelInfoSchema,
     },
     () => ctx.service().modelInfo(),
   );

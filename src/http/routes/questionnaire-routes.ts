@@ -5,20 +5,19 @@ import {
   questionnaireSchema,
   questionnaireScoresSchema,
 } from '../schemas/index.js';
-import type { RouteContext, ZodApp } from './route-context.js';
+import { registerReadRoute, type RouteContext, type ZodApp } from './route-context.js';
 
 /** The interest questionnaire, its scoring, and the about page. */
 export function registerQuestionnaireRoutes(app: ZodApp, ctx: RouteContext): void {
-  app.get(
+  registerReadRoute(
+    app,
     '/v1/questionnaire',
     {
-      schema: {
-        tags: ['questionnaire'],
-        summary: 'The interest questionnaire',
-        description:
-          'Thirty O*NET illustrative work activities, five per RIASEC area, each to rate from 1 (strongly dislike) to 5 (strongly like).',
-        response: { 200: questionnaireSchema, ...errorResponses(429, 503) },
-      },
+      tags: ['questionnaire'],
+      summary: 'The interest questionnaire',
+      description:
+        'Thirty O*NET illustrative work activities, five per RIASEC area, each to rate from 1 (strongly dislike) to 5 (strongly like).',
+      response: questionnaireSchema,
     },
     () => ({ scale: { min: 1 as const, max: 5 as const }, items: ctx.service().questionnaire() }),
   );
@@ -38,16 +37,15 @@ export function registerQuestionnaireRoutes(app: ZodApp, ctx: RouteContext): voi
     (request) => ctx.service().scoreQuestionnaire(request.body.answers),
   );
 
-  app.get(
+  registerReadRoute(
+    app,
     '/v1/about',
     {
-      schema: {
-        tags: ['about'],
-        summary: 'Data releases, counts and attribution',
-        description:
-          'The O*NET and BLS releases in use, occupation counts, and the CC BY 4.0 attribution O*NET requires.',
-        response: { 200: aboutSchema, ...errorResponses(429, 503) },
-      },
+      tags: ['about'],
+      summary: 'Data releases, counts and attribution',
+      description:
+        'The O*NET and BLS releases in use, occupation counts, and the CC BY 4.0 attribution O*NET requires.',
+      response: aboutSchema,
     },
     () => ctx.service().about(),
   );

@@ -19,21 +19,18 @@ export function registerRecommendationRoutes(app: ZodApp, ctx: RouteContext): vo
         },
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const body = request.body;
       if (!body.llm) return ctx.service().recommend(body);
-      // The LLM rewrites explanations, so they are computed whatever `explain` says.
-      const result = ctx.service().recommend({ ...body, explain: true });
+      // A client that goes away stops waiting for the LLM.
       const controller = new AbortController();
       reply.raw.once('close', () => {
         if (!reply.raw.writableFinished) controller.abort();
       });
-      const { result: enhanced, outcome } = await ctx.enhance(result, {
-        personText: body.profile.currentOccupation ?? null,
+      return ctx.service().recommend(body, {
         signal: controller.signal,
+        onLlmOutcome: (outcome) => request.log.info({ llm: outcome }, 'llm enhancement'),
       });
-      request.log.info({ llm: outcome }, 'llm enhancement');
-      return enhanced;
     },
   );
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createStore } from '../../../src/adapters/store/index.js';
-import type { Store, TitleSearch } from '../../../src/app/ports/index.js';
+import type { ExplanationEnhancer, Store, TitleSearch } from '../../../src/app/ports/index.js';
 import {
   createRecommenderContext,
   type RecommenderContext,
@@ -25,7 +25,7 @@ import {
   type HttpServerDeps,
   type ZodApp,
 } from '../../../src/http/index.js';
-import { loadOrBuildTitleSearch } from '../../../src/main/title-search-cache.js';
+import { loadOrBuildTitleSearch } from '../../../src/adapters/search/index.js';
 import { loadSharedCatalog, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
 
 /** The fixed clock of the test service. */
@@ -82,7 +82,8 @@ export interface TestApiOptions {
   readonly webRoot?: string | null;
   /** The model to serve (none by default: "ml" then answers MODEL_MISSING). */
   readonly model?: LoadedModel;
-  readonly enhance?: HttpServerDeps['enhance'];
+  /** The LLM behind `"llm": true` (none by default: such requests say it is not configured). */
+  readonly enhancer?: ExplanationEnhancer;
   /** Adds test-only routes before the server listens. */
   readonly extraRoutes?: (app: ZodApp) => void;
   /** Opens the store to use (default: a fresh SQLite store in a temp folder); closed by close(). */
@@ -114,6 +115,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     models,
     now: () => TEST_NOW,
     version: 'test',
+    enhancer: options.enhancer ?? null,
   });
   const logs: string[] = [];
   const logger = createHttpLogger({
@@ -133,7 +135,6 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       })),
     adminToken: options.adminToken,
     retrain: options.retrain,
-    enhance: options.enhance,
     limits: { ...DEFAULT_HTTP_LIMITS, rateLimitPerMinute: 100_000, ...options.limits },
     corsOrigins: options.corsOrigins ?? [],
     logger,

@@ -1,11 +1,7 @@
 // A throwaway PostgreSQL database per test: the server always uses the `public` schema of the
 // database in DATABASE_URL, so isolation needs a database of its own.
 import { randomBytes } from 'node:crypto';
-import {
-  adminQuery,
-  ensurePostgres,
-  PG_TEST_URL,
-} from '../../../src/adapters/store/postgres/pg-test-support.js';
+import { adminQuery, ensurePostgres, PG_TEST_URL } from '../../support/pg-test-support.js';
 
 /** A fresh database and its URL; `drop()` removes it (terminating leftover connections). */
 export async function createTestDatabase(): Promise<{

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CATALOG_STORE_FILE } from '../../../src/adapters/catalog/index.js';
-import { TITLE_SEARCH_CACHE_FILE } from '../../../src/main/title-search-cache.js';
+import { TITLE_SEARCH_CACHE_FILE } from '../../../src/adapters/search/index.js';
 import { ensureWebBuild } from '../../../web/ensure-web-build.js';
 import {
   SHARED_BLS_DIR,

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import type { Store } from '../../../app/ports/index.js';
-import { describeStoreContract } from '../contract.js';
-import { feedback } from '../contract-feedback.js';
+import { describeStoreContract } from '../../../../test/support/store-contract/contract.js';
+import { feedback } from '../../../../test/support/store-contract/contract-feedback.js';
 import { migrationNames } from '../kysely/index.js';
 import { createPostgresStore, describeDatabaseUrl } from './index.js';
 import {
@@ -11,7 +11,7 @@ import {
   createPgFixture,
   PG_TEST_URL,
   randomSchema,
-} from './pg-test-support.js';
+} from '../../../../test/support/pg-test-support.js';
 
 describeStoreContract('postgres', createPgFixture);
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeStoreContract } from '../contract.js';
-import { feedback } from '../contract-feedback.js';
+import { describeStoreContract } from '../../../../test/support/store-contract/contract.js';
+import { feedback } from '../../../../test/support/store-contract/contract-feedback.js';
 import { migrationNames } from '../kysely/index.js';
 import { openSqliteDatabase } from './create-sqlite-store.js';
 import { createSqliteStore } from './index.js';
@@ -64,7 +64,7 @@ describe('createSqliteStore', () => {
       [
         '--import',
         'tsx',
-        fileURLToPath(new URL('./kill-writer.fixture.ts', import.meta.url)),
+        fileURLToPath(new URL('../../../../test/support/kill-writer.fixture.ts', import.meta.url)),
         file,
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },

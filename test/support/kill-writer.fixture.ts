@@ -1,6 +1,6 @@
 // Child process for the SIGKILL durability test: writes feedback forever and prints each id
 // only after recordFeedback resolved, i.e. after the write was acknowledged.
-import { createSqliteStore } from './create-sqlite-store.js';
+import { createSqliteStore } from '../../src/adapters/store/sqlite/create-sqlite-store.js';
 
 const file = process.argv[2];
 if (file === undefined) throw new Error('usage: kill-writer.fixture.ts <file>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewFeedback } from '../../app/ports/index.js';
+import type { NewFeedback } from '../../../src/app/ports/index.js';
 import type { ContractContext } from './contract.js';
 
 /** A profile snapshot with values JSON text must carry exactly (doubles, unicode, nesting). */

@@ -2,9 +2,9 @@
 // server is down (CI starts it; a silent skip would hide breakage).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { StoreFixture } from '../contract.js';
-import { createPostgresStore } from './create-postgres-store.js';
-import { describeDatabaseUrl } from './describe-database-url.js';
+import type { StoreFixture } from './store-contract/contract.js';
+import { createPostgresStore } from '../../src/adapters/store/postgres/create-postgres-store.js';
+import { describeDatabaseUrl } from '../../src/adapters/store/postgres/describe-database-url.js';
 
 /** The server the PostgreSQL tests use: env PG_TEST_URL or the local trust-auth default. */
 export const PG_TEST_URL = process.env['PG_TEST_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,5 +1,5 @@
-import { createRng } from '../random/index.js';
-import { toMatrix, type Matrix } from './matrix.js';
+import { createRng } from '../../src/core/random/index.js';
+import { toMatrix, type Matrix } from '../../src/core/model/matrix.js';
 
 /**
  * A small seeded classification problem for this folder's tests: Gaussian features with a few

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe } from 'vitest';
-import type { Store } from '../../app/ports/index.js';
+import type { Store } from '../../../src/app/ports/index.js';
 import { feedbackContract } from './contract-feedback.js';
 import { modelRegistryContract } from './contract-models.js';
 import { sharingContract } from './contract-sharing.js';

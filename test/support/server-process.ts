@@ -1,15 +1,24 @@
-// Starts `src/main/server.ts` as a real process, as `npm start` does, for process-level tests.
+// Starts `src/main/server.ts` as a real process, as `npm start` does, for process-level tests
+// (HTTP, crash and fault tests), optionally with a registry that already holds an active model so
+// the server is ready in seconds instead of training its default model first.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { CATALOG_STORE_FILE } from '../../../src/adapters/catalog/index.js';
-import { TITLE_SEARCH_CACHE_FILE } from '../../../src/main/title-search-cache.js';
-import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from '../../support/catalog.js';
-import { request, type JsonResponse } from './start-api.js';
+import { CATALOG_STORE_FILE } from '../../src/adapters/catalog/index.js';
+import { TITLE_SEARCH_CACHE_FILE } from '../../src/adapters/search/index.js';
+import { createStore } from '../../src/adapters/store/index.js';
+import { trainModel } from '../../src/app/train/index.js';
+import {
+  loadTestCatalog,
+  request,
+  TEST_NOW,
+  type JsonResponse,
+} from '../http/support/start-api.js';
+import { SHARED_BLS_DIR, SHARED_ONET_DIR, SHARED_TEST_DATA_DIR } from './catalog.js';
 
-const REPO = path.resolve(import.meta.dirname, '../../..');
+const REPO = path.resolve(import.meta.dirname, '../..');
 
 /** A free loopback port (the server must be told one; it logs where it listens). */
 export function freePort(): Promise<number> {
@@ -29,7 +38,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   readonly output: () => string;
   readonly exited: Promise<number | null>;
-  readonly dir: string;
+  /** The DATA_DIR this helper made (null when the caller passed DATA_DIR itself). */
+  readonly dir: string | null;
 }
 
 /**
@@ -44,10 +54,13 @@ export function seededDataDir(): string {
   return dir;
 }
 
-/** Starts `src/main/server.ts` like `npm start`, on a free port, with the shared data folders. */
+/**
+ * Starts `src/main/server.ts` like `npm start`, on a free port, with the shared data folders and
+ * `dir` as DATA_DIR (null: `env` names it).
+ */
 export async function startServer(
   env: Record<string, string>,
-  dir = seededDataDir(),
+  dir: string | null = seededDataDir(),
 ): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
@@ -56,7 +69,7 @@ export async function startServer(
       PATH: process.env.PATH ?? '',
       ONET_DIR: SHARED_ONET_DIR,
       BLS_DIR: SHARED_BLS_DIR,
-      DATA_DIR: dir,
+      ...(dir === null ? {} : { DATA_DIR: dir }),
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'info',
@@ -73,12 +86,48 @@ export async function startServer(
   return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, dir };
 }
 
-/** Sends SIGTERM (unless it already exited), waits for the exit code, removes the DATA_DIR. */
-export async function stopServer(server: ServerProcess, removeDir = true): Promise<number | null> {
-  if (server.child.exitCode === null) server.child.kill('SIGTERM');
+/** Sends SIGTERM (unless it already exited), waits for the exit code, removes the DATA_DIR it made. */
+export async function stopServer(server: ServerProcess, remove = true): Promise<number | null> {
+  if (server.child.exitCode === null && server.child.signalCode === null)
+    server.child.kill('SIGTERM');
   const code = await server.exited;
-  if (removeDir) rmSync(server.dir, { recursive: true, force: true });
+  if (remove && server.dir !== null) removeDir(server.dir);
   return code;
+}
+
+/** Removes a folder made by seededDataDir. */
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Saves and activates a small trained model in the store the server will open. */
+export async function seedActiveModel(settings: {
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+}): Promise<string> {
+  const { ctx } = await loadTestCatalog();
+  const trained = trainModel(
+    ctx,
+    { pairs: 600, seed: 7, recipe: 'blended' },
+    TEST_NOW.toISOString(),
+  );
+  const store = await createStore(settings);
+  try {
+    await store.saveModel({
+      version: trained.version,
+      artifact: trained.artifact,
+      metrics: trained.report,
+      createdAt: TEST_NOW.toISOString(),
+    });
+    await store.activateModel(trained.version, {
+      reason: 'seeded by the process tests',
+      metrics: {},
+      decidedAt: TEST_NOW.toISOString(),
+    });
+  } finally {
+    await store.close();
+  }
+  return trained.version;
 }
 
 /** GET /readyz, or null while the process does not accept connections yet. */

@@ -1,9 +1,9 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { createTitleSearch, loadTitleSearch } from '../adapters/search/index.js';
-import type { TitleSearch } from '../app/ports/index.js';
-import type { Catalog } from '../core/domain/index.js';
+import type { TitleSearch } from '../../app/ports/index.js';
+import type { Catalog } from '../../core/domain/index.js';
+import { createTitleSearch, loadTitleSearch } from './title-search.js';
 
 /** The cached title-search index inside DATA_DIR. */
 export const TITLE_SEARCH_CACHE_FILE = 'title-search.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewModel } from '../../app/ports/index.js';
+import type { NewModel } from '../../../src/app/ports/index.js';
 import type { ContractContext } from './contract.js';
 
 /** A model artifact with 154 doubles that must come back bit-for-bit. */

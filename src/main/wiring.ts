@@ -1,0 +1,53 @@
+import { loadCatalog, type CatalogProgressOptions } from '../adapters/catalog/index.js';
+import { createStore } from '../adapters/store/index.js';
+import type { Store } from '../app/ports/index.js';
+import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
+import {
+  createCareersService,
+  type CareersService,
+  type CareersServiceDeps,
+} from '../app/service/index.js';
+import { PRODUCT_VERSION, type Config } from '../config/index.js';
+
+// The catalog → context → store → service chain, written once for the server, the CLI and the
+// training worker.
+
+/** Loads the catalog (compiled store in DATA_DIR) and builds the recommender context on it. */
+export async function openContext(
+  config: Config,
+  options: CatalogProgressOptions = {},
+): Promise<RecommenderContext> {
+  return createRecommenderContext(await loadCatalog(config, options));
+}
+
+/** Opens the feedback store and model registry the config names (SQLite or PostgreSQL). */
+export function openStore(config: Config, onError?: (error: unknown) => void): Promise<Store> {
+  return createStore({
+    databaseUrl: config.databaseUrl,
+    databaseSchema: config.databaseSchema,
+    dataDir: config.dataDir,
+    pollIntervalMs: config.modelPollIntervalMs,
+    onError,
+  });
+}
+
+/** The context and the store, for the CLI and the training worker. */
+export async function openContextAndStore(
+  config: Config,
+): Promise<{ readonly ctx: RecommenderContext; readonly store: Store }> {
+  const ctx = await openContext(config);
+  return { ctx, store: await openStore(config) };
+}
+
+/** The service over its parts; the clock, the version and the LLM's deadline are chosen here. */
+export function wireService(
+  config: Config,
+  parts: Pick<CareersServiceDeps, 'ctx' | 'titleSearch' | 'store' | 'models' | 'enhancer'>,
+): CareersService {
+  return createCareersService({
+    ...parts,
+    now: () => new Date(),
+    version: PRODUCT_VERSION,
+    llmDeadlineMs: config.llm.timeoutMs + 500,
+  });
+}
