@@ -25,10 +25,20 @@ function item(
       typicalEntryEducation: "Bachelor's degree",
     },
     outlook: { brightOutlook: true, changePercent: 17.9, annualOpeningsThousands: 140.1 },
-    gaps: [{ skill: 'Writing', currentLevel: null, requiredLevel: 4.3 }],
+    gaps: [
+      {
+        skill: 'Writing',
+        currentLevel: null,
+        requiredLevel: 4,
+        current: null,
+        required: 'advanced (4 of 5)',
+      },
+    ],
     hotTechnologies: ['Microsoft 365', 'C++'],
     resemblesBestMatches: ['Computer Programmers'],
-    counterfactuals: [{ skill: 'Writing', toLevel: 5, fromPercent: 69, toPercent: 73 }],
+    counterfactuals: [
+      { skill: 'Writing', toLevel: 4, to: 'advanced (4 of 5)', fromPercent: 69, toPercent: 73 },
+    ],
     deterministicText: '…',
     ...over,
   };
@@ -66,7 +76,7 @@ describe('checkProposal', () => {
     'Software Developers is a 69% match and pays $96,800.',
     'It pays about $96.8k, roughly 96800 dollars, or $97k if you round.',
     'Growth is about 17.9% (18% rounded) with 140.1 thousand openings, some 140,100 a year.',
-    'Raising Writing from level 4.3 to level 5 moves you from 69% to 73%; it is number 1 for you.',
+    'Raising Writing to advanced (4 of 5) moves you from 69% to 73%; it is number 1 for you.',
     'Job Zone 4 means considerable preparation; tools such as Microsoft 365 and C++ help.',
     'Coming from Barista 7th shift, this is a step up; compare Statisticians at $103,300.',
     'Software Developers (15-1252.00) beats 15-2041, but role models matter too.',

@@ -91,18 +91,25 @@ export interface EnhanceItem {
     readonly changePercent: number | null;
     readonly annualOpeningsThousands: number | null;
   };
-  /** Skill levels on the O*NET 0–7 scale, rounded to one decimal as the deterministic text does. */
+  /**
+   * Skill levels as the deterministic text writes them: a step of the 1–5 skill scale (1 basic,
+   * 2 developing, 3 proficient, 4 advanced, 5 expert) and its words, e.g. "advanced (4 of 5)".
+   */
   readonly gaps: readonly {
     readonly skill: string;
     readonly currentLevel: number | null;
     readonly requiredLevel: number;
+    readonly current: string | null;
+    readonly required: string;
   }[];
   readonly hotTechnologies: readonly string[];
   /** O*NET titles of the best-fitting occupations this one resembles (query expansion). */
   readonly resemblesBestMatches: readonly string[];
+  /** `toLevel` is a step of the 1–5 skill scale, `to` its words ("advanced (4 of 5)"). */
   readonly counterfactuals: readonly {
     readonly skill: string;
     readonly toLevel: number;
+    readonly to: string;
     readonly fromPercent: number;
     readonly toPercent: number;
   }[];

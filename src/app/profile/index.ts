@@ -3,3 +3,6 @@ export * from './resolve-names.js';
 export * from './resolve-profile.js';
 export * from './suggest.js';
 export * from './to-stored-profile.js';
+export * from './resolve-skill.js';
+export * from './resolve-title.js';
+export * from './skill-synonyms.js';

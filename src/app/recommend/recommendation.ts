@@ -1,5 +1,6 @@
-import type { WageValue } from '../../core/domain/index.js';
+import type { BorrowedFigures, ToolInDemand, WageValue } from '../../core/domain/index.js';
 import type { ExplanationFacts } from '../../core/explain/index.js';
+import type { ProfileResolution } from '../profile/index.js';
 import type {
   ConfidenceBasis,
   ExclusionReason,
@@ -55,15 +56,28 @@ export interface Recommendation {
   } | null;
   /** True when an O*NET detail code takes its SOC's BLS figures. */
   readonly wageInheritedFromSoc: boolean;
+  /**
+   * Set when the wage and its percentiles are not this occupation's own (a broader occupation's
+   * or a BLS group's), with the note to show beside them; null when they are its own.
+   */
+  readonly wageBorrowedFrom: BorrowedFigures | null;
   readonly outlook: {
     readonly brightOutlook: boolean;
     readonly changePercent: number | null;
     readonly annualOpeningsThousands: number | null;
     readonly reason: string;
+    /** Set when the projection is a broader occupation's or a BLS group's (see wageBorrowedFrom). */
+    readonly borrowedFrom: BorrowedFigures | null;
   } | null;
   readonly typicalEducation: string | null;
   readonly jobZone: number | null;
   readonly skillGaps: readonly SkillGap[];
+  /**
+   * Technologies O*NET flags In Demand (this job's postings) or Hot (all postings), most relevant
+   * first (see rankToolsInDemand), without those of the person's current job; at most 10. The
+   * card and the detail dialog show this one list.
+   */
+  readonly toolsInDemand: readonly ToolInDemand[];
   readonly interestCodes: readonly string[];
   readonly explanation?: Explanation;
   /** Set when an LLM moved this item; the score stays the model's. */
@@ -85,4 +99,6 @@ export interface RecommendationResult {
   readonly considered: number;
   readonly excluded: Readonly<Partial<Record<ExclusionReason, number>>>;
   readonly reranked: boolean;
+  /** What each typed name (current job, skills) was resolved to, and how sure. */
+  readonly resolved?: ProfileResolution;
 }

@@ -2,7 +2,13 @@ import { parseOnetCode, type OnetCode, type UserProfile } from '../../core/domai
 import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
 import type { FeedbackRecord, Store, TitleMatch, TitleSearch } from '../ports/index.js';
-import { resolveProfile, toStoredProfile, type ProfileInput } from '../profile/index.js';
+import {
+  resolveProfile,
+  resolveProfileOutLoud,
+  toStoredProfile,
+  type OccupationResolution,
+  type ProfileInput,
+} from '../profile/index.js';
 import {
   buildQuestionnaire,
   scoreQuestionnaire,
@@ -44,7 +50,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   let reference: Reference | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
-    resolveTitle: (title: string) => deps.titleSearch.search(title, { limit: 1 })[0]?.code,
+    findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
   };
 
   const activeModel = (): LoadedModel => {
@@ -89,19 +95,21 @@ export function createCareersService(deps: CareersServiceDeps) {
     },
     /** Ranks occupations for a profile with the model or the baseline. */
     recommend(request: RecommendRequest): RecommendationResult {
-      const profile = resolveProfile(request.profile, resolver);
-      return rankForProfile(ctx, scorerFor(request.model), profile, {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      const result = rankForProfile(ctx, scorerFor(request.model), profile, {
         limit: request.limit,
         explain: request.explain,
       });
+      return { ...result, resolved };
     },
     /** The same profile through the model and the baseline, with their overlap. */
     compare(request: CompareRequest): Comparison {
-      const profile = resolveProfile(request.profile, resolver);
-      return compareScorers(ctx, modelScorer(), baseline, profile, {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      const c = compareScorers(ctx, modelScorer(), baseline, profile, {
         limit: request.limit,
         explain: request.explain,
       });
+      return { ...c, ml: { ...c.ml, resolved }, baseline: { ...c.baseline, resolved } };
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {
@@ -112,10 +120,23 @@ export function createCareersService(deps: CareersServiceDeps) {
       return toOccupationDetail(occupationOrThrow(code), ctx.catalog, ctx.findOccupation);
     },
     /** The profile a person in this occupation (code or job title) can start from. */
-    inferProfile(codeOrTitle: string): { code: OnetCode; title: string; profile: UserProfile } {
-      const profile = resolveProfile({ currentOccupation: codeOrTitle }, resolver);
+    inferProfile(codeOrTitle: string): {
+      code: OnetCode;
+      title: string;
+      profile: UserProfile;
+      resolved: OccupationResolution;
+    } {
+      const { profile, resolved } = resolveProfileOutLoud(
+        { currentOccupation: codeOrTitle },
+        resolver,
+      );
       const occupation = ctx.findOccupation(profile.currentOccupation!)!;
-      return { code: occupation.code, title: occupation.title, profile };
+      return {
+        code: occupation.code,
+        title: occupation.title,
+        profile,
+        resolved: resolved.currentOccupation!,
+      };
     },
     /** Stores one feedback event about a recommended occupation. */
     async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {

@@ -52,7 +52,12 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
           });
         }
         if (flags.json) printJson(deps.io, result);
-        else deps.io.out(formatRecommendations(result));
+        else
+          deps.io.out(
+            formatRecommendations(result, {
+              minSalaryUsd: request.profile.constraints?.minSalaryUsd,
+            }),
+          );
       } finally {
         await app.close();
       }

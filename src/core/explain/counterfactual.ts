@@ -1,12 +1,27 @@
-import { SKILLS, type UserProfile } from '../domain/index.js';
+import {
+  SKILL_RATINGS,
+  SKILLS,
+  toSkillRating,
+  type SkillRating,
+  type UserProfile,
+} from '../domain/index.js';
 import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
 import { toMatchPercent, type Scorer, type SkillGap } from '../ranking/index.js';
 
-/** "Raising Programming to level 5 would move this match from 72% to 81%", computed by re-scoring. */
+/**
+ * "Raising Programming to advanced (4 of 5) would move this match from 72% to 81%", computed by
+ * re-scoring with the skill at the O*NET level that step of the skill scale stands for.
+ */
 export interface Counterfactual {
   readonly skill: string;
+  /** O*NET level (0–7) the person has, or null when not stated. */
   readonly fromLevel: number | null;
+  /** O*NET level (0–7) the pair was re-scored with: the level of `toRating`. */
   readonly toLevel: number;
+  /** `fromLevel` on the skill scale (1 basic … 5 expert), or null. */
+  readonly fromRating: SkillRating | null;
+  /** The step of the skill scale the job needs, as the skill gap names it. */
+  readonly toRating: SkillRating;
   readonly fromPercent: number;
   readonly toPercent: number;
 }
@@ -47,8 +62,9 @@ function raisedContext(user: UserContext, skillIndex: number, level: number): Us
 }
 
 /**
- * For each of the skill gaps, re-scores the pair with that skill raised to the level the career
- * needs and keeps the (at most `limit`) changes that raise the displayed percentage most.
+ * For each of the skill gaps, re-scores the pair with that skill raised to the step of the skill
+ * scale the career needs (the words the gap is shown in, so the sentence is what typing that
+ * step would give) and keeps the (at most `limit`) changes that raise the displayed percentage most.
  */
 export function counterfactuals(
   scorer: Scorer,
@@ -61,13 +77,16 @@ export function counterfactuals(
   return gaps
     .map((gap) => {
       const k = SKILLS.findIndex((s) => s.id === gap.skillId);
-      const toLevel = Math.min(7, Math.ceil(gap.requiredLevel));
+      const toRating = toSkillRating(gap.requiredLevel);
+      const toLevel = SKILL_RATINGS[toRating - 1]!.onetLevel;
       const raised = raisedContext(user, k, toLevel);
       const to = scorer.scoreOne(raised, career);
       return {
         skill: gap.skill,
         fromLevel: gap.currentLevel,
         toLevel,
+        fromRating: gap.currentLevel === null ? null : toSkillRating(gap.currentLevel),
+        toRating,
         fromPercent: toMatchPercent(scorer, user, from),
         toPercent: toMatchPercent(scorer, raised, to),
       };

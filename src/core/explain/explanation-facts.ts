@@ -2,9 +2,11 @@ import {
   RIASEC,
   WORK_VALUES,
   formatWage,
+  type BorrowedFigures,
   type JobZoneInfo,
   type Occupation,
   type RiasecLetter,
+  type ToolInDemand,
   type WageValue,
 } from '../domain/index.js';
 import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
@@ -47,7 +49,10 @@ export interface ExplanationFacts {
     readonly median: WageValue | null;
     readonly medianText: string;
     readonly floorUsd: number | null;
+    /** Judged on the shown median, also when it is a broader occupation's (see borrowedFrom). */
     readonly meetsFloor: boolean | null;
+    /** Set when the median is a broader occupation's or a BLS group's, not this one's own. */
+    readonly borrowedFrom: BorrowedFigures | null;
   };
   readonly education: {
     readonly jobZone: number | null;
@@ -58,9 +63,15 @@ export interface ExplanationFacts {
     readonly brightOutlook: boolean;
     readonly changePercent: number | null;
     readonly annualOpeningsThousands: number | null;
+    /** Set when the projection is a broader occupation's or a BLS group's. */
+    readonly borrowedFrom: BorrowedFigures | null;
   };
   readonly gaps: readonly SkillGap[];
-  /** Up to five Hot Technologies from O*NET Technology Skills. */
+  /** Up to five of the recommendation's tools in demand, most relevant first. */
+  readonly toolsInDemand: readonly ToolInDemand[];
+  /** True when the tools of the person's current job were left out of `toolsInDemand`. */
+  readonly toolsLeaveOutCurrentJob: boolean;
+  /** The names of `toolsInDemand` (the field existing clients read). */
   readonly hotTechnologies: readonly string[];
   readonly counterfactuals: readonly Counterfactual[];
   /**
@@ -79,6 +90,13 @@ export interface ExplainInput {
   readonly score: number;
   readonly confidence: ConfidenceBasis;
   readonly gaps: readonly SkillGap[];
+  /** The recommendation's tools in demand, most relevant first (rankToolsInDemand). */
+  readonly toolsInDemand: readonly ToolInDemand[];
+  /** Whose BLS figures the wage and the outlook are, when not the occupation's own. */
+  readonly borrowed: {
+    readonly wages: BorrowedFigures | null;
+    readonly outlook: BorrowedFigures | null;
+  };
   readonly jobZones: readonly JobZoneInfo[];
   /** Occupation title by code, to name the best-fitting occupations; codes are shown without it. */
   readonly titleOf?: (code: string) => string | undefined;
@@ -127,6 +145,7 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       medianText: median ? formatWage(median) : 'not available',
       floorUsd: floor,
       meetsFloor: floor === null ? null : medianUsd === null ? false : medianUsd >= floor,
+      borrowedFrom: input.borrowed.wages,
     },
     education: {
       jobZone: occupation.jobZone,
@@ -138,12 +157,12 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       brightOutlook: occupation.outlook?.brightOutlook ?? false,
       changePercent: occupation.outlook?.changePercent ?? null,
       annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
+      borrowedFrom: input.borrowed.outlook,
     },
     gaps: input.gaps,
-    hotTechnologies: occupation.technologies
-      .filter((t) => t.hot)
-      .slice(0, 5)
-      .map((t) => t.name),
+    toolsInDemand: input.toolsInDemand.slice(0, 5),
+    toolsLeaveOutCurrentJob: user.profile.currentOccupation !== null,
+    hotTechnologies: input.toolsInDemand.slice(0, 5).map((t) => t.name),
     counterfactuals: counterfactuals(scorer, user, career, input.gaps.slice(0, 3)),
     resemblesBestMatches: isExpandedScorer(scorer)
       ? scorer

@@ -1,4 +1,4 @@
-import { SKILLS } from '../domain/index.js';
+import { SKILLS, toSkillRating, type SkillRating } from '../domain/index.js';
 import type { CareerProfile, UserContext } from '../features/index.js';
 
 /** A skill the career needs above what the person has (or has not said). */
@@ -9,6 +9,10 @@ export interface SkillGap {
   readonly requiredLevel: number;
   /** The person's level, or null when they did not state the skill. */
   readonly currentLevel: number | null;
+  /** `requiredLevel` on the skill scale people read and type (1 basic … 5 expert). */
+  readonly requiredRating: SkillRating;
+  /** `currentLevel` on the skill scale, or null when not stated. */
+  readonly currentRating: SkillRating | null;
   /** Importance of the skill for the career (IM, 1–5). */
   readonly importance: number;
   /** requiredLevel − currentLevel (or requiredLevel when not stated). */
@@ -40,8 +44,9 @@ function goesBefore(k: number, key: number, other: Candidate): boolean {
 }
 
 /**
- * Skills the career rates important (IM ≥ 3) where the person's known level is below the
- * required one, or which the person did not state; biggest importance × gap first (ties by name).
+ * Skills the career rates important (IM ≥ 3) where the person's known level is a lower step of the
+ * skill scale than the required one (a gap people cannot see in words is not one to name), or
+ * which the person did not state; biggest importance × gap first (ties by name).
  * Only the `limit` biggest become SkillGap objects.
  */
 export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): SkillGap[] {
@@ -54,7 +59,7 @@ export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): 
     if (level !== null && known === null) continue; // named without a level: we take their word
     const required = career.skillLevels[k]!;
     const gap = required - (known ?? 0);
-    if (known !== null && gap <= 0.25) continue;
+    if (known !== null && toSkillRating(required) <= toSkillRating(known)) continue;
     const key = importance * (known === null ? required : gap);
     if (top.length === limit && !(limit > 0 && goesBefore(k, key, top[limit - 1]!))) continue;
     let pos = top.length;
@@ -73,6 +78,8 @@ export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): 
       skill: SKILLS[k]!.name,
       requiredLevel: required,
       currentLevel: known,
+      requiredRating: toSkillRating(required),
+      currentRating: known === null ? null : toSkillRating(known),
       importance: career.skillImportance[k]!,
       gap: known === null ? required : required - known,
     };

@@ -19,13 +19,65 @@ export const wageValueSchema = z
   ])
   .meta({ id: 'WageValue' });
 
+/** Whose BLS figures an occupation shows when they are not its own (null when they are). */
+export const borrowedFiguresSchema = z
+  .object({
+    socCode: z.string().describe('SOC code of the BLS row the figures are for, e.g. 11-9121.'),
+    title: z.string(),
+    kind: z
+      .enum(['broader-occupation', 'bls-group'])
+      .describe(
+        '`broader-occupation`: an O*NET detailed occupation BLS does not publish separately; `bls-group`: BLS reports it only within a group.',
+      ),
+    note: z.string().describe('The sentence to show beside the figures.'),
+  })
+  .meta({ id: 'BorrowedFigures' });
+
+/** A technology O*NET flags In Demand or Hot for an occupation, with what its rank rests on. */
+export const toolInDemandSchema = z
+  .object({
+    name: z.string(),
+    commodityTitle: z.string().describe('The kind of technology (O*NET commodity title).'),
+    inDemand: z.boolean().describe('O*NET In Demand: asked for in this occupation’s postings.'),
+    hot: z.boolean().describe('O*NET Hot Technology: asked for across all job postings.'),
+    sameKindExamples: z
+      .number()
+      .int()
+      .describe('How many of the occupation’s O*NET technology examples are of the same kind.'),
+    occupationsListing: z.number().int().describe('How many occupations list this technology.'),
+  })
+  .meta({ id: 'ToolInDemand' });
+
+/**
+ * A step of the skill scale every person reads and types: 1 basic, 2 developing, 3 proficient,
+ * 4 advanced, 5 expert (GET /v1/reference `skillScale` maps each onto O*NET's 0–7 levels).
+ */
+export const skillRatingSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+]);
+
 /** A skill the career needs above what the person has (or has not said). */
 export const skillGapSchema = z
   .object({
     skillId: z.string(),
     skill: z.string(),
-    requiredLevel: z.number().describe('Level the career needs (O*NET LV scale, 0–7).'),
-    currentLevel: z.number().nullable().describe('The person’s level; null when not stated.'),
+    requiredLevel: z
+      .number()
+      .describe('Level the career needs, raw O*NET LV scale (0–7), for machines.'),
+    currentLevel: z
+      .number()
+      .nullable()
+      .describe('The person’s raw O*NET level (0–7); null when not stated.'),
+    requiredRating: skillRatingSchema.describe(
+      'Level the career needs on the skill scale people read (1 basic … 5 expert).',
+    ),
+    currentRating: skillRatingSchema
+      .nullable()
+      .describe('The person’s level on the skill scale; null when not stated.'),
     importance: z.number().describe('Importance for the career (IM, 1–5).'),
     gap: z.number(),
   })

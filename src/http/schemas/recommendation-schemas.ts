@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { list, riasecLetterSchema, skillGapSchema, wageValueSchema } from './common-schemas.js';
+import {
+  borrowedFiguresSchema,
+  list,
+  riasecLetterSchema,
+  skillGapSchema,
+  skillRatingSchema,
+  toolInDemandSchema,
+  wageValueSchema,
+} from './common-schemas.js';
+import { profileResolutionSchema } from './resolution-schemas.js';
 
 const confidenceSchema = z.enum(['High', 'Medium', 'Low']);
 
@@ -23,8 +32,10 @@ const factorSchema = z
 
 const counterfactualSchema = z.object({
   skill: z.string(),
-  fromLevel: z.number().nullable(),
-  toLevel: z.number(),
+  fromLevel: z.number().nullable().describe('Raw O*NET level (0–7); null when not stated.'),
+  toLevel: z.number().describe('Raw O*NET level (0–7) the match was re-scored with.'),
+  fromRating: skillRatingSchema.nullable().describe('`fromLevel` on the 1–5 skill scale.'),
+  toRating: skillRatingSchema.describe('The step of the 1–5 skill scale re-scored with.'),
   fromPercent: z.number(),
   toPercent: z.number(),
 });
@@ -55,7 +66,11 @@ export const explanationFactsSchema = z
       median: wageValueSchema.nullable(),
       medianText: z.string(),
       floorUsd: z.number().nullable(),
-      meetsFloor: z.boolean().nullable(),
+      meetsFloor: z
+        .boolean()
+        .nullable()
+        .describe('Judged on the shown median, also when it is borrowed (see borrowedFrom).'),
+      borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
     education: z.object({
       jobZone: z.number().nullable(),
@@ -66,9 +81,16 @@ export const explanationFactsSchema = z
       brightOutlook: z.boolean(),
       changePercent: z.number().nullable(),
       annualOpeningsThousands: z.number().nullable(),
+      borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
     gaps: list(skillGapSchema),
-    hotTechnologies: list(z.string()),
+    toolsInDemand: list(toolInDemandSchema).describe(
+      'Up to five of the recommendation’s toolsInDemand, most relevant first.',
+    ),
+    toolsLeaveOutCurrentJob: z
+      .boolean()
+      .describe('True when the tools of the person’s current job were left out of toolsInDemand.'),
+    hotTechnologies: list(z.string()).describe('The names of toolsInDemand.'),
     counterfactuals: list(counterfactualSchema),
     resemblesBestMatches: list(z.string()),
   })
@@ -101,17 +123,28 @@ export const recommendationSchema = z
       })
       .nullable(),
     wageInheritedFromSoc: z.boolean(),
+    wageBorrowedFrom: borrowedFiguresSchema
+      .nullable()
+      .describe(
+        'Set when the wage and percentiles are a broader occupation’s or a BLS group’s; a salary floor is checked against them and passes with this note.',
+      ),
     outlook: z
       .object({
         brightOutlook: z.boolean(),
         changePercent: z.number().nullable(),
         annualOpeningsThousands: z.number().nullable(),
         reason: z.string(),
+        borrowedFrom: borrowedFiguresSchema
+          .nullable()
+          .describe('Set when the projection is a broader occupation’s or a BLS group’s.'),
       })
       .nullable(),
     typicalEducation: z.string().nullable(),
     jobZone: z.number().nullable(),
     skillGaps: list(skillGapSchema),
+    toolsInDemand: list(toolInDemandSchema).describe(
+      'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand, then Hot, then the kind of technology the job lists most examples of, then the more widely used; without those of the current job; at most 10.',
+    ),
     interestCodes: list(z.string()),
     explanation: z
       .object({
@@ -150,6 +183,9 @@ export const recommendationResultSchema = z
       )
       .describe('How many occupations each constraint removed.'),
     reranked: z.boolean(),
+    resolved: profileResolutionSchema
+      .optional()
+      .describe('What each typed name (current job, skills) was resolved to, and how sure.'),
   })
   .meta({ id: 'RecommendationResult' });
 

@@ -1,0 +1,80 @@
+import type { Occupation } from './occupation.js';
+
+/** A technology employers ask for in one occupation, with the facts its place in the list rests on. */
+export interface ToolInDemand {
+  readonly name: string;
+  /** The kind of technology (O*NET commodity title), e.g. "Project management software". */
+  readonly commodityTitle: string;
+  /** O*NET In Demand: frequently asked for in this occupation's employer job postings. */
+  readonly inDemand: boolean;
+  /** O*NET Hot Technology: frequently asked for in job postings across all occupations. */
+  readonly hot: boolean;
+  /** How many of this occupation's O*NET technology examples are of the same kind. */
+  readonly sameKindExamples: number;
+  /** How many occupations of the catalog list this technology. */
+  readonly occupationsListing: number;
+}
+
+const usageMemo = new WeakMap<readonly Occupation[], ReadonlyMap<string, number>>();
+
+/** How many occupations list each technology example (kept per occupations list). */
+export function technologyUsage(occupations: readonly Occupation[]): ReadonlyMap<string, number> {
+  let usage = usageMemo.get(occupations);
+  if (!usage) {
+    const counts = new Map<string, number>();
+    for (const o of occupations) {
+      for (const name of new Set(o.technologies.map((t) => t.name))) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+    usage = counts;
+    usageMemo.set(occupations, usage);
+  }
+  return usage;
+}
+
+function compareTools(a: ToolInDemand, b: ToolInDemand): number {
+  return (
+    Number(b.inDemand) - Number(a.inDemand) ||
+    Number(b.hot) - Number(a.hot) ||
+    b.sameKindExamples - a.sameKindExamples ||
+    b.occupationsListing - a.occupationsListing ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
+}
+
+/**
+ * The occupation's technologies that O*NET flags In Demand or Hot, most relevant first: asked for
+ * in this occupation's own job postings before asked for across all postings; then the kind of
+ * technology this occupation lists most examples of (Jira and Confluence for IT project
+ * managers, where project management software makes up 67 of 334 examples), then the ones more
+ * occupations use; the name only breaks what is still tied. Technologies named in `known` (the
+ * person's current job) are left out: they are not what the person has to learn.
+ */
+export function rankToolsInDemand(
+  occupation: Pick<Occupation, 'technologies'>,
+  occupations: readonly Occupation[],
+  known: ReadonlySet<string> = new Set(),
+  limit = 10,
+): ToolInDemand[] {
+  const usage = technologyUsage(occupations);
+  const kinds = new Map<string, number>();
+  for (const t of occupation.technologies) {
+    kinds.set(t.commodityTitle, (kinds.get(t.commodityTitle) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const tools: ToolInDemand[] = [];
+  for (const t of occupation.technologies) {
+    if (!(t.hot || t.inDemand) || known.has(t.name) || seen.has(t.name)) continue;
+    seen.add(t.name);
+    tools.push({
+      name: t.name,
+      commodityTitle: t.commodityTitle,
+      inDemand: t.inDemand,
+      hot: t.hot,
+      sameKindExamples: kinds.get(t.commodityTitle) ?? 0,
+      occupationsListing: usage.get(t.name) ?? 0,
+    });
+  }
+  return tools.sort(compareTools).slice(0, limit);
+}
