@@ -42,9 +42,10 @@ export function toEnhanceItem(
       medianUsd: median && median.kind !== 'unknown' ? median.usd : null,
       floorUsd: facts.salary.floorUsd,
       meetsFloor: facts.salary.meetsFloor,
+      borrowedFrom: facts.salary.borrowedFrom?.title ?? null,
     },
     education: { ...facts.education },
-    outlook: { ...facts.outlook },
+    outlook: { ...facts.outlook, borrowedFrom: facts.outlook.borrowedFrom?.title ?? null },
     gaps: facts.gaps.slice(0, 3).map((g) => ({
       skill: g.skill,
       currentLevel: g.currentRating,

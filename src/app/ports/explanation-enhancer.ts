@@ -80,6 +80,8 @@ export interface EnhanceItem {
     readonly medianUsd: number | null;
     readonly floorUsd: number | null;
     readonly meetsFloor: boolean | null;
+    /** The broader occupation (or BLS group) the median belongs to, when not this job's own. */
+    readonly borrowedFrom: string | null;
   };
   readonly education: {
     readonly jobZone: number | null;
@@ -90,6 +92,8 @@ export interface EnhanceItem {
     readonly brightOutlook: boolean;
     readonly changePercent: number | null;
     readonly annualOpeningsThousands: number | null;
+    /** The broader occupation (or BLS group) the projection belongs to, when not this job's own. */
+    readonly borrowedFrom: string | null;
   };
   /**
    * Skill levels as the deterministic text writes them: a step of the 1–5 skill scale (1 basic,

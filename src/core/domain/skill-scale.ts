@@ -3,9 +3,10 @@ import { selfRatingToLevel } from './user-profile.js';
 /**
  * The one skill scale a person reads and types everywhere (page, CLI, explanations, CSV): five
  * plain words, each standing for one level on O*NET's 0–7 LV scale (`selfRatingToLevel`). O*NET
- * anchors its skill levels at 2, 4 and 6 ("take a telephone message", "write a memo to staff",
- * "write a novel for publication" for Writing), which fall nearest to 2, 3 and 4 here; 1 sits
- * below O*NET's lowest anchor and 5 at the top of its scale.
+ * anchors its skill levels at 2, 4 and 6 (for Writing: "write down a guest's order at a
+ * restaurant", "write an email to staff outlining new directives", "write a novel for
+ * publication"), which fall nearest to 2, 3 and 4 here; 1 sits below O*NET's lowest anchor and 5
+ * at the top of its scale.
  */
 export const SKILL_RATINGS = Object.freeze([
   { rating: 1, label: 'basic', onetLevel: selfRatingToLevel(1) },
