@@ -36,8 +36,8 @@ export function technologyUsage(occupations: readonly Occupation[]): ReadonlyMap
 function compareTools(a: ToolInDemand, b: ToolInDemand): number {
   return (
     Number(b.inDemand) - Number(a.inDemand) ||
-    Number(b.hot) - Number(a.hot) ||
     b.sameKindExamples - a.sameKindExamples ||
+    Number(b.hot) - Number(a.hot) ||
     b.occupationsListing - a.occupationsListing ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
   );
@@ -45,11 +45,12 @@ function compareTools(a: ToolInDemand, b: ToolInDemand): number {
 
 /**
  * The occupation's technologies that O*NET flags In Demand or Hot, most relevant first: asked for
- * in this occupation's own job postings before asked for across all postings; then the kind of
- * technology this occupation lists most examples of (Jira and Confluence for IT project
- * managers, where project management software makes up 67 of 334 examples), then the ones more
- * occupations use; the name only breaks what is still tied. Technologies named in `known` (the
- * person's current job) are left out: they are not what the person has to learn.
+ * in this occupation's own job postings (In Demand) before only across all postings (Hot); within
+ * each, the kind of technology this occupation lists most examples of first (Jira and Confluence
+ * for IT project managers, where project management software makes up 67 of 334 examples), then
+ * Hot, then the ones more occupations use; the name only breaks what is still tied. Technologies
+ * named in `known` (the person's current job) are left out: they are not what the person has to
+ * learn.
  */
 export function rankToolsInDemand(
   occupation: Pick<Occupation, 'technologies'>,

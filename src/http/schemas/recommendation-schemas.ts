@@ -143,7 +143,7 @@ export const recommendationSchema = z
     jobZone: z.number().nullable(),
     skillGaps: list(skillGapSchema),
     toolsInDemand: list(toolInDemandSchema).describe(
-      'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand, then Hot, then the kind of technology the job lists most examples of, then the more widely used; without those of the current job; at most 10.',
+      'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand before Hot only; within each, the kind of technology the job lists most examples of, then Hot, then the more widely used; never alphabetical; without those of the current job; at most 10.',
     ),
     interestCodes: list(z.string()),
     explanation: z
