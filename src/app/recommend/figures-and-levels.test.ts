@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSharedContext } from '../../../test/support/recommender.js';
+import { loadSharedContext, trainSmallModel } from '../../../test/support/recommender.js';
 import { SKILL_RATINGS, type BorrowedFigures, type OnetCode } from '../../core/domain/index.js';
 import { toExplanationText, type ExplanationFacts } from '../../core/explain/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
 import { resolveProfile, type ProfileInput } from '../profile/index.js';
-import { trainModel } from '../train/index.js';
 import { rankForProfile } from './recommend.js';
 import type { Recommendation } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
@@ -33,11 +32,7 @@ let shown: { input: ProfileInput; recs: readonly Recommendation[] }[];
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  ml = trainModel(
-    ctx,
-    { pairs: 2000, seed: 3, recipe: 'blended' },
-    '2000-01-01T00:00:00.000Z',
-  ).scorer;
+  ml = trainSmallModel(ctx);
   shown = people.map((input) => ({
     input,
     recs: rankForProfile(ctx, ml, resolveProfile(input, { findOccupation: ctx.findOccupation }), {
