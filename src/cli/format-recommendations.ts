@@ -1,4 +1,6 @@
 import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
+import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
+import { formatResolution } from './format-resolution.js';
 
 const fit = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
@@ -6,7 +8,7 @@ const fit = (text: string, width: number) =>
 const outlookText = (r: Recommendation) =>
   r.outlook === null
     ? 'n/a'
-    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.brightOutlook ? ' ★' : ''}`;
+    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}`;
 
 /** One line per recommendation: rank, code, title, match, confidence, median wage, outlook. */
 export function formatRecommendationRows(
@@ -18,15 +20,20 @@ export function formatRecommendationRows(
     header,
     ...items.map(
       (r) =>
-        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(r.title, titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageInheritedFromSoc ? '*' : ''), 17)}  ${outlookText(r)}`,
+        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(r.title, titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
     ),
   ];
 }
 
 /** The human-readable answer of `careers recommend`. */
-export function formatRecommendations(result: RecommendationResult): string {
+export function formatRecommendations(
+  result: RecommendationResult,
+  options: { readonly minSalaryUsd?: number } = {},
+): string {
   const lines = [`Model: ${result.model.description} (${result.model.version})`, ''];
+  lines.push(...formatResolution(result.resolved));
   lines.push(...formatRecommendationRows(result.recommendations));
+  lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(
@@ -44,7 +51,9 @@ export function formatRecommendations(result: RecommendationResult): string {
     '',
     `${result.considered} occupations scored${excluded.length ? `; filtered out: ${excluded.join(', ')}` : ''}.`,
   );
-  lines.push('★ Bright Outlook; * wage of the broader SOC occupation. Wages: BLS OEWS May 2024.');
+  lines.push(
+    `★ Bright Outlook; ${BORROWED_MARK} figures of a broader occupation (see above). Wages: BLS OEWS May 2024.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

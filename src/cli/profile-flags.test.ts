@@ -23,3 +23,33 @@ describe('profile flags', () => {
     expect(isAppError(big) && big.message).toContain('Interest Profiler raw score from 0 to 40');
   });
 });
+
+describe('--skills on the command line', () => {
+  it('takes a level on the one skill scale, as a number 1–5 or its word', async () => {
+    const profile = await readProfileFlags({
+      skills: 'Writing:4, coding:advanced,Speaking, Mathematics:Basic',
+    });
+    expect(profile.skills).toEqual([
+      { name: 'Writing', rating: 4 },
+      { name: 'coding', rating: 4 },
+      'Speaking',
+      { name: 'Mathematics', rating: 1 },
+    ]);
+  });
+
+  it('refuses an O*NET 0–7 level or a decimal, saying the scale and where raw levels go', async () => {
+    for (const item of ['Programming:6', 'Programming:4.5', 'Programming:great']) {
+      const error = await readProfileFlags({ skills: item }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isAppError(error), item).toBe(true);
+      if (!isAppError(error)) continue;
+      expect(error.code).toBe('VALIDATION_FAILED');
+      expect(error.message).toContain(
+        '1 basic, 2 developing, 3 proficient, 4 advanced or 5 expert',
+      );
+      expect(error.message).toContain('--profile');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { profileInputSchema, type ProfileInput } from '../app/profile/index.js';
+import { SKILL_RATINGS, parseSkillRating } from '../core/domain/index.js';
 import { AppError } from '../errors.js';
 import { parseWith } from './parse-input.js';
 
@@ -24,7 +25,7 @@ export function addProfileFlags(command: Command): Command {
     .option('--profile <file>', 'profile JSON file (the same shape as the API body\'s "profile")')
     .option(
       '--skills <list>',
-      'comma-separated O*NET skills, e.g. "Writing,Speaking,Critical Thinking" (Name:level for 1–7)',
+      'comma-separated skills, e.g. "Writing:4,Speaking,coding:advanced"; a level is 1–5 or its word (1 basic, 2 developing, 3 proficient, 4 advanced, 5 expert)',
     )
     .option(
       '--interests <list>',
@@ -70,9 +71,29 @@ function namesOrScores(items: string[] | undefined): string[] | number[] | undef
   return items.map(Number);
 }
 
-function skillFromFlag(item: string): string | { name: string; level: number } {
-  const m = /^(.*?):\s*(\d+(?:\.\d+)?)$/.exec(item);
-  return m ? { name: m[1]!.trim(), level: Number(m[2]) } : item;
+/**
+ * `Name` or `Name:level`, the level on the skill scale a person reads everywhere (1–5 or its
+ * word); O*NET's raw 0–7 level stays available in a --profile file (`"level"`).
+ */
+function skillFromFlag(item: string): string | { name: string; rating: number } {
+  const colon = item.lastIndexOf(':');
+  if (colon < 0) return item;
+  const name = item.slice(0, colon).trim();
+  const level = item.slice(colon + 1).trim();
+  const rating = parseSkillRating(level);
+  if (rating === undefined) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `--skills: "${item}" has the level "${level}"; give ${describeSkillScale()}, e.g. "${name || 'Writing'}:4" or "${name || 'Writing'}:advanced". O*NET's raw 0–7 level goes in a --profile file as {"name": "${name || 'Writing'}", "level": 5.5}.`,
+    );
+  }
+  return { name, rating };
+}
+
+/** "1 basic, 2 developing, 3 proficient, 4 advanced or 5 expert". */
+function describeSkillScale(): string {
+  const steps = SKILL_RATINGS.map((s) => `${s.rating} ${s.label}`);
+  return `${steps.slice(0, -1).join(', ')} or ${steps[steps.length - 1]}`;
 }
 
 /** Builds and validates the profile from `--profile FILE` or the individual flags. */

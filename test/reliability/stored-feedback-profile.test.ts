@@ -55,7 +55,7 @@ const accepted = {
       excludeCodes: ['29-2034.00'],
       brightOutlookOnly: false,
     },
-    currentOccupation: 'Registered nurse 👩‍⚕️ (I am Jane from the Straße, jane@example.com)\u202e',
+    currentOccupation: '  registered   NURSE ',
   },
 };
 /** The same profile as the store must keep it. */
@@ -95,6 +95,18 @@ const refused: { name: string; body: unknown }[] = [
   {
     name: 'over-long job title',
     body: { ...accepted, profile: { ...accepted.profile, currentOccupation: `nurse ${long}` } },
+  },
+  {
+    // Free text around a title is not guessed at (422 did you mean), so none of it is stored.
+    name: 'job title wrapped in personal text',
+    body: {
+      ...accepted,
+      profile: {
+        ...accepted.profile,
+        currentOccupation:
+          'Registered nurse 👩‍⚕️ (I am Jane from the Straße, jane@example.com)\u202e',
+      },
+    },
   },
   {
     name: 'over-long skill name',

@@ -1,3 +1,5 @@
+import type { TitleMatch } from '../../src/app/ports/index.js';
+import type { ProfileResolver } from '../../src/app/profile/index.js';
 import type { OnetCode } from '../../src/core/domain/index.js';
 import { makeOccupation } from './occupation-fixture.js';
 
@@ -11,8 +13,22 @@ export const nurse = makeOccupation({
   jobZone: 3,
 });
 
-/** The resolver resolveProfile needs, over that one occupation. */
-export const nurseResolver = {
+/** The resolver resolveProfile needs, over that one occupation: any text with "nurse" is its title. */
+export const nurseResolver: ProfileResolver = {
   findOccupation: (code: OnetCode) => (code === nurse.code ? nurse : undefined),
-  resolveTitle: (title: string) => (/nurse/i.test(title) ? nurse.code : undefined),
+  findTitles: (title: string): TitleMatch[] =>
+    /nurse/i.test(title)
+      ? [
+          {
+            code: nurse.code,
+            title: nurse.title,
+            score: 3.5,
+            kind: 3,
+            approximate: false,
+            matchedTitle: title.trim(),
+            matchedField: 'alternate',
+            why: `matches the alternate title "${title.trim()}"`,
+          },
+        ]
+      : [],
 };

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Recommendation, RecommendationResult } from '../../web/src/api/types.js';
 import { toCsv, toJson } from '../../web/src/results/export.js';
-import { formatOutlook, formatWage } from '../../web/src/results/format.js';
+import { formatOutlook, formatWage, type SkillScale } from '../../web/src/results/format.js';
+
+/** The skill scale as GET /v1/reference gives it. */
+const SCALE: SkillScale = [
+  { rating: 1, label: 'basic', onetLevel: 1 },
+  { rating: 2, label: 'developing', onetLevel: 2.5 },
+  { rating: 3, label: 'proficient', onetLevel: 4 },
+  { rating: 4, label: 'advanced', onetLevel: 5.5 },
+  { rating: 5, label: 'expert', onetLevel: 7 },
+];
+
+const BORROWED = {
+  socCode: '11-9121',
+  title: 'Natural Sciences Managers',
+  kind: 'broader-occupation' as const,
+  note: 'BLS publishes no separate figures for Clinical Research Coordinators: these are for the broader occupation Natural Sciences Managers (SOC 11-9121).',
+};
 
 const rec = (over: Partial<Recommendation>): Recommendation => ({
   rank: 1,
@@ -16,10 +32,18 @@ const rec = (over: Partial<Recommendation>): Recommendation => ({
   wageText: '$239,200 or more',
   wagePercentiles: null,
   wageInheritedFromSoc: false,
-  outlook: { brightOutlook: true, changePercent: 3.5, annualOpeningsThousands: 1.2, reason: '' },
+  wageBorrowedFrom: null,
+  outlook: {
+    brightOutlook: true,
+    changePercent: 3.5,
+    annualOpeningsThousands: 1.2,
+    reason: '',
+    borrowedFrom: null,
+  },
   typicalEducation: 'Doctoral or professional degree',
   jobZone: 5,
   skillGaps: [],
+  toolsInDemand: [],
   interestCodes: ['I', 'S'],
   ...over,
 });
@@ -47,7 +71,7 @@ describe('wage and outlook text', () => {
 });
 
 describe('CSV and JSON export', () => {
-  it('writes one quoted-where-needed row per occupation with the wage as shown', () => {
+  it('writes one quoted-where-needed row per occupation: wage as shown, levels on the skill scale, borrowed figures marked', () => {
     const csv = toCsv(
       result([
         rec({}),
@@ -65,6 +89,8 @@ describe('CSV and JSON export', () => {
               skill: 'Persuasion',
               requiredLevel: 5,
               currentLevel: null,
+              requiredRating: 4,
+              currentRating: null,
               importance: 4,
               gap: 5,
             },
@@ -73,17 +99,48 @@ describe('CSV and JSON export', () => {
               skill: 'Negotiation',
               requiredLevel: 5,
               currentLevel: 2,
+              requiredRating: 4,
+              currentRating: 2,
               importance: 4,
               gap: 3,
             },
           ],
         }),
+        rec({
+          rank: 3,
+          code: '11-9121.01',
+          title: 'Clinical Research Coordinators',
+          medianAnnualWage: { kind: 'exact', usd: 161_180 },
+          wageInheritedFromSoc: true,
+          wageBorrowedFrom: BORROWED,
+          outlook: { ...rec({}).outlook!, borrowedFrom: BORROWED },
+          toolsInDemand: [
+            {
+              name: 'Microsoft Excel',
+              commodityTitle: 'Spreadsheet software',
+              inDemand: true,
+              hot: true,
+              sameKindExamples: 1,
+              occupationsListing: 900,
+            },
+            {
+              name: 'SAS',
+              commodityTitle: 'Analytical or scientific software',
+              inDemand: false,
+              hot: true,
+              sameKindExamples: 6,
+              occupationsListing: 120,
+            },
+          ],
+        }),
       ]),
+      SCALE,
     );
     expect(csv.split('\r\n')).toEqual([
-      'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build',
-      '1,29-1228.00,"Physicians, All Other",90,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,',
-      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,High,not published,unknown,false,,,,Persuasion; Negotiation',
+      'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand',
+      '1,29-1228.00,"Physicians, All Other",90,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,false,,',
+      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,High,not published,unknown,false,,,,Persuasion to advanced (4 of 5); Negotiation from developing to advanced (4 of 5),false,,',
+      '3,11-9121.01,Clinical Research Coordinators,90,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS',
       '',
     ]);
   });

@@ -113,3 +113,91 @@ describe('the web page, details', () => {
     }
   }, 120_000);
 });
+
+describe('the web page says what its words and figures stand for', () => {
+  it('marks borrowed pay, shows one ranked tools list on card and dialog, and levels in words', async () => {
+    const state = {
+      ...INITIAL_STATE,
+      step: 'results' as const,
+      interestMode: 'letters' as const,
+      letters: ['E' as const, 'I' as const],
+      skills: { Writing: 4, Speaking: 4, 'Critical Thinking': 4 },
+      minSalaryUsd: 100_000,
+    };
+    const b = await launchBrowser(DESKTOP);
+    try {
+      await b.page.goto(server.url + '/' + encodeShareHash(state));
+      await b.page.waitForSelector('.cards .card');
+      const card = b.page.locator('.cards .card:has(.wage .borrowed)').first();
+      expect(await card.locator('.wage .borrowed').textContent()).toMatch(
+        /for the (broader occupation|BLS group) /,
+      );
+      expect(await b.page.textContent('.summary')).toContain('Your pay floor is checked');
+      const steps = await card.locator('.next-steps').innerText();
+      expect(steps).not.toMatch(/level \d|\d\.\d/);
+      expect(steps).toMatch(/(basic|developing|proficient|advanced|expert) \(\d of 5\)/);
+      const toolsLine =
+        steps.split('\n').find((l) => /Tools employers|demand across/.test(l)) ?? '';
+      await card.locator('.title-link').click();
+      const dialog = b.page.locator('dialog.detail[open]');
+      await dialog.locator('.tools li').first().waitFor();
+      expect(await dialog.locator('.note.borrowed').first().textContent()).toContain(
+        'BLS publishes no separate figures for',
+      );
+      const dialogTools = (await dialog.locator('.tools li').allTextContents()).map((t) =>
+        t.replace(/\s*\(.*$/, ''),
+      );
+      // The card names the dialog's first three, in the same order.
+      let at = -1;
+      for (const name of dialogTools.slice(0, 3)) {
+        const next = toolsLine.indexOf(name, at + 1);
+        expect(next, `${name} in "${toolsLine}"`).toBeGreaterThan(at);
+        at = next;
+      }
+      await screenshot(b.page, 'desktop-10-borrowed-and-tools');
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+
+  it('rates skills with the words of the one scale and warns before dropping an unpicked job title', async () => {
+    const b = await launchBrowser(DESKTOP);
+    try {
+      await b.page.goto(server.url + '/' + encodeShareHash({ ...INITIAL_STATE, step: 'skills' }));
+      await b.page.waitForSelector('.skill');
+      const pills = await b.page
+        .locator('.skill')
+        .first()
+        .locator('.rating-options label')
+        .allTextContents();
+      expect(pills.map((p) => p.replace(/\s+of 5/, '').trim())).toEqual([
+        'Not stated',
+        '1 basic',
+        '2 developing',
+        '3 proficient',
+        '4 advanced',
+        '5 expert',
+      ]);
+      await b.page.goto('about:blank');
+      await b.page.goto(
+        server.url +
+          '/' +
+          encodeShareHash({ ...INITIAL_STATE, letters: ['R'], interestMode: 'letters' }),
+      );
+      await b.page.waitForSelector('#job-title');
+      await b.page.fill('#job-title', 'astronaut chef');
+      await b.page.keyboard.press('Tab');
+      expect(await b.page.locator('.unpicked').textContent()).toContain(
+        '“astronaut chef” is not used until you pick a job from the list',
+      );
+      await screenshot(b.page, 'desktop-11-unpicked-title');
+      await b.page.locator('.stepper li:nth-child(6) button').click();
+      await b.page.waitForSelector('.cards .card');
+      expect(
+        await b.page.locator('.notice', { hasText: 'astronaut chef' }).textContent(),
+      ).toContain('was not used: no job was picked from the list');
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+});

@@ -9,6 +9,8 @@ function countingBuild() {
     code: '29-1141.00' as TitleMatch['code'],
     title: 'Registered Nurses',
     score: 3.5,
+    kind: 3,
+    approximate: false,
     matchedTitle: 'Nurse',
     matchedField: 'alternate',
     why: 'matches the alternate title "Nurse"',

@@ -119,6 +119,8 @@ describe('createTitleSearch', () => {
       code: '11-2021.00',
       title: 'Marketing Managers',
       score: expect.any(Number),
+      kind: 3,
+      approximate: false,
       matchedTitle: 'Marketing Coordinator',
       matchedField: 'alternate',
       why: 'matches the alternate title "Marketing Coordinator"',

@@ -5,7 +5,14 @@ import { AppError } from '../../errors.js';
 import { COLLOQUIAL_SYNONYMS, type ColloquialSynonym } from './colloquial-synonyms.js';
 import { describeMatch } from './describe-match.js';
 import { toEmploymentPriors } from './employment-prior.js';
-import { FUZZY_FRACTION, FUZZY_MIN_LENGTH, PREFIX_MIN_LENGTH, rateMatch } from './match-quality.js';
+import {
+  FUZZY_FRACTION,
+  FUZZY_MIN_LENGTH,
+  PREFIX_MIN_LENGTH,
+  rateMatch,
+  type MatchKind,
+  type MatchQuality,
+} from './match-quality.js';
 import { parseLimit, parseQuery } from './search-input.js';
 import { parseSearchIndexJson, toSearchIndexJson } from './search-index-json.js';
 import {
@@ -50,7 +57,7 @@ export interface CachableTitleSearch extends TitleSearch {
 interface Candidate {
   readonly doc: TitleDocument;
   /** Match kind from `rateMatch`. */
-  readonly kind: number;
+  readonly kind: MatchKind;
   /** The kind, one lower when a word only matched with a typo or as a prefix. */
   readonly rank: number;
   readonly approximate: boolean;
@@ -99,7 +106,7 @@ class MiniSearchTitleSearch implements CachableTitleSearch {
       }
       // Only titles containing every query word can be more than a partial match; rating
       // just those keeps broad words ("operator" is in 5,000 titles) cheap.
-      const quality =
+      const quality: MatchQuality =
         hit.queryTerms.length >= distinct.size
           ? rateMatch(terms, fuzzy, this.variantsOf(doc))
           : { kind: 0, approximate: hit.terms.some((t) => !distinct.has(t)) };
@@ -142,6 +149,8 @@ class MiniSearchTitleSearch implements CachableTitleSearch {
       code: occupation.code,
       title: occupation.title,
       score: toScore(c),
+      kind: c.kind,
+      approximate: c.approximate,
       matchedTitle: c.doc.text,
       matchedField: c.doc.field,
       why: describeMatch(c.doc.field, c.doc.text, c.kind, c.approximate),

@@ -18,17 +18,38 @@ function item(
     skillsThatFit: ['Programming'],
     interests: { yours: ['Investigative'], career: ['Investigative'], shared: ['Investigative'] },
     values: { yours: ['Achievement'], careerTop: 'Achievement', shared: true },
-    salary: { medianText: '$96,800', medianUsd: 96800, floorUsd: 60000, meetsFloor: true },
+    salary: {
+      medianText: '$96,800',
+      medianUsd: 96800,
+      floorUsd: 60000,
+      meetsFloor: true,
+      borrowedFrom: null,
+    },
     education: {
       jobZone: 4,
       jobZoneName: 'Considerable Preparation Needed',
       typicalEntryEducation: "Bachelor's degree",
     },
-    outlook: { brightOutlook: true, changePercent: 17.9, annualOpeningsThousands: 140.1 },
-    gaps: [{ skill: 'Writing', currentLevel: null, requiredLevel: 4.3 }],
+    outlook: {
+      brightOutlook: true,
+      changePercent: 17.9,
+      annualOpeningsThousands: 140.1,
+      borrowedFrom: null,
+    },
+    gaps: [
+      {
+        skill: 'Writing',
+        currentLevel: null,
+        requiredLevel: 4,
+        current: null,
+        required: 'advanced (4 of 5)',
+      },
+    ],
     hotTechnologies: ['Microsoft 365', 'C++'],
     resemblesBestMatches: ['Computer Programmers'],
-    counterfactuals: [{ skill: 'Writing', toLevel: 5, fromPercent: 69, toPercent: 73 }],
+    counterfactuals: [
+      { skill: 'Writing', toLevel: 4, to: 'advanced (4 of 5)', fromPercent: 69, toPercent: 73 },
+    ],
     deterministicText: '…',
     ...over,
   };
@@ -38,7 +59,13 @@ const input: EnhanceInput = {
   items: [
     item(1, '15-1252.00', 'Software Developers'),
     item(2, '15-2041.00', 'Statisticians', {
-      salary: { medianText: '$103,300', medianUsd: 103300, floorUsd: 60000, meetsFloor: true },
+      salary: {
+        medianText: '$103,300',
+        medianUsd: 103300,
+        floorUsd: 60000,
+        meetsFloor: true,
+        borrowedFrom: null,
+      },
     }),
   ],
   person: { currentOccupation: 'Barista 7th shift', withheld: false },
@@ -66,7 +93,7 @@ describe('checkProposal', () => {
     'Software Developers is a 69% match and pays $96,800.',
     'It pays about $96.8k, roughly 96800 dollars, or $97k if you round.',
     'Growth is about 17.9% (18% rounded) with 140.1 thousand openings, some 140,100 a year.',
-    'Raising Writing from level 4.3 to level 5 moves you from 69% to 73%; it is number 1 for you.',
+    'Raising Writing to advanced (4 of 5) moves you from 69% to 73%; it is number 1 for you.',
     'Job Zone 4 means considerable preparation; tools such as Microsoft 365 and C++ help.',
     'Coming from Barista 7th shift, this is a step up; compare Statisticians at $103,300.',
     'Software Developers (15-1252.00) beats 15-2041, but role models matter too.',
@@ -93,6 +120,36 @@ describe('checkProposal', () => {
     ["I'm sorry, but I can't help with that.", 'refused'],
   ])('rejects case %# as %s', (text, reason) => {
     expect(verdict(text)).toMatchObject({ ok: false, reason });
+  });
+
+  it('lets a text name the broader occupation whose pay and outlook a job borrows', () => {
+    const borrowing: EnhanceInput = {
+      ...input,
+      items: [
+        item(1, '11-9121.01', 'Clinical Research Coordinators', {
+          salary: {
+            medianText: '$161,180',
+            medianUsd: 161180,
+            floorUsd: null,
+            meetsFloor: null,
+            borrowedFrom: 'Natural Sciences Managers',
+          },
+        }),
+      ],
+    };
+    const text =
+      'BLS has no figures for this job alone; its broader occupation, Natural Sciences Managers, pays $161,180.';
+    const proposal = { items: [{ code: '11-9121.01', text }], rerank: null };
+    const knownTitles = [...KNOWN, 'Natural Sciences Managers', 'Clinical Research Coordinators'];
+    expect(checkProposal(proposal, borrowing, { knownTitles })).toEqual({ ok: true });
+    const without = {
+      ...borrowing,
+      items: [item(1, '11-9121.01', 'Clinical Research Coordinators')],
+    };
+    expect(checkProposal(proposal, without, { knownTitles })).toMatchObject({
+      ok: false,
+      reason: 'ungrounded name',
+    });
   });
 
   it('lets a text use the numbers of another listed occupation it names', () => {

@@ -41,6 +41,8 @@ function dataStrings(input: EnhanceInput): string[] {
     ...i.factors.map((f) => f.label),
     i.education.jobZoneName ?? '',
     i.education.typicalEntryEducation ?? '',
+    i.salary.borrowedFrom ?? '',
+    i.outlook.borrowedFrom ?? '',
   ]);
   const person = input.person?.currentOccupation;
   // Longest first, so "Apache Spark 3" is blanked before "Apache Spark".

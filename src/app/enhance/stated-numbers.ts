@@ -1,3 +1,4 @@
+import { MAX_SKILL_RATING } from '../../core/domain/index.js';
 import type { EnhanceItem } from '../ports/index.js';
 
 /** A number written in text, with the rounding its notation implies. */
@@ -66,6 +67,8 @@ export function factNumbers(item: EnhanceItem): number[] {
       : Math.round(item.outlook.annualOpeningsThousands * 1000),
     ...item.gaps.flatMap((g) => [g.currentLevel, g.requiredLevel]),
     ...item.counterfactuals.flatMap((c) => [c.toLevel, c.fromPercent, c.toPercent]),
+    // "advanced (4 of 5)": the top of the skill scale is written with every level.
+    item.gaps.length + item.counterfactuals.length > 0 ? MAX_SKILL_RATING : null,
   ];
   return n.filter((x): x is number => x !== null && Number.isFinite(x)).map(Math.abs);
 }

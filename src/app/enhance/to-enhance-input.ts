@@ -1,4 +1,4 @@
-import { RIASEC, type RiasecLetter } from '../../core/domain/index.js';
+import { RIASEC, formatSkillRating, type RiasecLetter } from '../../core/domain/index.js';
 import type { ExplanationFacts } from '../../core/explain/index.js';
 import type { EnhanceInput, EnhanceItem, EnhancePersonText } from '../ports/index.js';
 import type { Recommendation } from '../recommend/index.js';
@@ -6,7 +6,6 @@ import type { Recommendation } from '../recommend/index.js';
 /** How many factors an item passes on (largest helping ones and the main one holding back). */
 const MAX_FACTORS = 5;
 
-const level = (x: number) => Math.round(x * 10) / 10;
 const letterNames = (letters: readonly RiasecLetter[]) =>
   letters.map((l) => RIASEC.find((a) => a.letter === l)?.name ?? l);
 
@@ -43,19 +42,23 @@ export function toEnhanceItem(
       medianUsd: median && median.kind !== 'unknown' ? median.usd : null,
       floorUsd: facts.salary.floorUsd,
       meetsFloor: facts.salary.meetsFloor,
+      borrowedFrom: facts.salary.borrowedFrom?.title ?? null,
     },
     education: { ...facts.education },
-    outlook: { ...facts.outlook },
+    outlook: { ...facts.outlook, borrowedFrom: facts.outlook.borrowedFrom?.title ?? null },
     gaps: facts.gaps.slice(0, 3).map((g) => ({
       skill: g.skill,
-      currentLevel: g.currentLevel === null ? null : level(g.currentLevel),
-      requiredLevel: level(g.requiredLevel),
+      currentLevel: g.currentRating,
+      requiredLevel: g.requiredRating,
+      current: g.currentRating === null ? null : formatSkillRating(g.currentRating),
+      required: formatSkillRating(g.requiredRating),
     })),
     hotTechnologies: facts.hotTechnologies.slice(0, 3),
     resemblesBestMatches: [...facts.resemblesBestMatches],
     counterfactuals: facts.counterfactuals.map((c) => ({
       skill: c.skill,
-      toLevel: c.toLevel,
+      toLevel: c.toRating,
+      to: formatSkillRating(c.toRating),
       fromPercent: c.fromPercent,
       toPercent: c.toPercent,
     })),

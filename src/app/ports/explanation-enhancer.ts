@@ -2,8 +2,7 @@
 // re-rank. Implemented by adapters/llm (any OpenAI-compatible server). The use case in
 // app/enhance checks every answer against the facts before showing it and falls back to the
 // deterministic text on any fault, so an implementation may be wrong but never harmful.
-import type { Counterfactual, ExplanationFacts } from '../../core/explain/index.js';
-import type { SkillGap } from '../../core/ranking/index.js';
+import type { ExplanationFacts } from '../../core/explain/index.js';
 
 /**
  * Why an LLM did not rewrite an explanation: a short, stable, machine-readable word or phrase
@@ -57,8 +56,9 @@ export interface EnhanceFactor {
 
 /**
  * The facts behind one ranked occupation, as the LLM sees them (O*NET / BLS data only): the
- * explanation facts, with factors in words, interest letters as names, and levels rounded to one
- * decimal as the deterministic text does.
+ * explanation facts, with factors in words, interest letters as names, borrowed figures by the
+ * title they belong to, and skill levels as steps of the 1–5 skill scale, as the deterministic
+ * text writes them.
  */
 export interface EnhanceItem extends Pick<
   ExplanationFacts,
@@ -69,7 +69,6 @@ export interface EnhanceItem extends Pick<
   | 'skillsThatFit'
   | 'values'
   | 'education'
-  | 'outlook'
   | 'hotTechnologies'
   | 'resemblesBestMatches'
 > {
@@ -79,12 +78,35 @@ export interface EnhanceItem extends Pick<
   readonly factors: readonly EnhanceFactor[];
   /** RIASEC names (not letters). */
   readonly interests: { readonly [K in keyof ExplanationFacts['interests']]: readonly string[] };
-  readonly salary: Omit<ExplanationFacts['salary'], 'median'> & {
+  readonly salary: Omit<ExplanationFacts['salary'], 'median' | 'borrowedFrom'> & {
     /** The median in USD (the lower bound when top-coded), null when not published. */
     readonly medianUsd: number | null;
+    /** The broader occupation (or BLS group) the median belongs to, when not this job's own. */
+    readonly borrowedFrom: string | null;
   };
-  readonly gaps: readonly Pick<SkillGap, 'skill' | 'currentLevel' | 'requiredLevel'>[];
-  readonly counterfactuals: readonly Omit<Counterfactual, 'fromLevel'>[];
+  readonly outlook: Omit<ExplanationFacts['outlook'], 'borrowedFrom'> & {
+    /** The broader occupation (or BLS group) the projection belongs to, when not this job's own. */
+    readonly borrowedFrom: string | null;
+  };
+  /**
+   * Skill levels as the deterministic text writes them: a step of the 1–5 skill scale (1 basic,
+   * 2 developing, 3 proficient, 4 advanced, 5 expert) and its words, e.g. "advanced (4 of 5)".
+   */
+  readonly gaps: readonly {
+    readonly skill: string;
+    readonly currentLevel: number | null;
+    readonly requiredLevel: number;
+    readonly current: string | null;
+    readonly required: string;
+  }[];
+  /** `toLevel` is a step of the 1–5 skill scale, `to` its words ("advanced (4 of 5)"). */
+  readonly counterfactuals: readonly {
+    readonly skill: string;
+    readonly toLevel: number;
+    readonly to: string;
+    readonly fromPercent: number;
+    readonly toPercent: number;
+  }[];
   /** The deterministic explanation, for tone and content reference. */
   readonly deterministicText: string;
 }

@@ -14,6 +14,13 @@ export interface TitleMatch {
    * fraction is text relevance weighted by title kind and how common the occupation is.
    */
   readonly score: number;
+  /**
+   * How the query covers `matchedTitle`: 3 the whole title, 2 a whole phrase inside it, 1 every
+   * word somewhere in it, 0 only some words.
+   */
+  readonly kind: 0 | 1 | 2 | 3;
+  /** True when a word only matched after typo tolerance or as a word prefix. */
+  readonly approximate: boolean;
   /** The title (or colloquial word) that matched best. */
   readonly matchedTitle: string;
   readonly matchedField: TitleField;

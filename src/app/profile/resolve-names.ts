@@ -6,11 +6,15 @@ import {
   type SkillDescriptor,
 } from '../../core/domain/index.js';
 
-/** A name the profile used that matches nothing, with the closest valid names. */
+/** A name the profile used that matches nothing (or not clearly one thing), with the closest valid names. */
 export interface UnknownName {
   readonly field: string;
   readonly value: string;
   readonly suggestions: readonly string[];
+  /** True when the word stands for several valid names at once (the suggestions). */
+  readonly ambiguous?: boolean;
+  /** For currentOccupation: the occupations suggested, with their codes. */
+  readonly options?: readonly { readonly code: string; readonly title: string }[];
 }
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');

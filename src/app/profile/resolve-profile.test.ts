@@ -4,7 +4,7 @@ import { makeOccupation } from '../../../test/support/occupation-fixture.js';
 import { SKILLS, type OnetCode } from '../../core/domain/index.js';
 import { isAppError } from '../../errors.js';
 import { profileInputSchema } from './profile-schema.js';
-import { resolveProfile } from './resolve-profile.js';
+import { resolveProfile, resolveProfileOutLoud } from './resolve-profile.js';
 
 const resolver = nurseResolver;
 const idx = (name: string) => SKILLS.findIndex((s) => s.name === name);
@@ -119,6 +119,50 @@ describe('resolving a profile', () => {
     expect(
       errorOf(() => resolveProfile({ currentOccupation: '55-1011.00' }, withUnrated)).message,
     ).toContain('no skill, interest or work-value ratings for Air Crew Officers');
+  });
+
+  it('says what each typed name was read as: the current job and every skill', () => {
+    const { resolved } = resolveProfileOutLoud(
+      { currentOccupation: 'staff nurse', skills: ['coding', 'writing', '2.A.1.d'] },
+      resolver,
+    );
+    expect(resolved.currentOccupation).toMatchObject({
+      input: 'staff nurse',
+      how: 'title',
+      code: '29-1141.00',
+      title: 'Registered Nurses',
+      confidence: 'exact',
+    });
+    expect(resolved.skills.map((s) => [s.input, s.name, s.how])).toEqual([
+      ['coding', 'Programming', 'everyday word'],
+      ['writing', 'Writing', 'name'],
+      ['2.A.1.d', 'Speaking', 'element id'],
+    ]);
+    expect(
+      resolveProfileOutLoud({ currentOccupation: '29-1141.00' }, resolver).resolved
+        .currentOccupation,
+    ).toMatchObject({ how: 'code', confidence: 'exact', matchedTitle: null });
+  });
+
+  it('asks, in one error, about every name it will not guess', () => {
+    const e = errorOf(() =>
+      resolveProfile(
+        { currentOccupation: 'astronaut chef', skills: ['communication', 'codeing'] },
+        resolver,
+      ),
+    );
+    expect(e.code).toBe('UNKNOWN_NAME');
+    expect(e.message).toContain('"astronaut chef" is not a job title');
+    expect(e.message).toContain('no occupation is guessed');
+    expect(e.message).toContain(
+      '"communication" can mean several O*NET skills (which one: "Speaking", "Writing", "Active Listening"?)',
+    );
+    expect(e.message).toContain('unknown name "codeing" (did you mean "Programming"');
+    expect((e.details as { unknown: { field: string }[] }).unknown.map((u) => u.field)).toEqual([
+      'currentOccupation',
+      'skills',
+      'skills',
+    ]);
   });
 
   it('rejects unknown fields, out-of-range levels and malformed codes at the schema', () => {

@@ -19,20 +19,28 @@ import {
   type ProfileInput,
 } from './profile-schema.js';
 import { closestNames } from './suggest.js';
-import {
-  VALID_NAMES,
-  findInterest,
-  findSkill,
-  findWorkValue,
-  type UnknownName,
-} from './resolve-names.js';
+import { VALID_NAMES, findInterest, findWorkValue, type UnknownName } from './resolve-names.js';
+import type {
+  OccupationResolution,
+  ProfileResolution,
+  SkillResolution,
+} from './profile-resolution-schema.js';
+import { resolveSkill } from './resolve-skill.js';
+import { resolveTitle, type TitleFinder } from './resolve-title.js';
+import { unknownNamesError } from './unknown-names-error.js';
 
 /** What resolving a profile needs from the catalog. */
 export interface ProfileResolver {
   /** The occupation with this code, if any. */
   readonly findOccupation: (code: OnetCode) => Occupation | undefined;
-  /** Resolves a job title to the best-matching occupation code, if any. */
-  readonly resolveTitle?: (title: string) => OnetCode | undefined;
+  /** Occupations whose titles match a typed job title, best first (the title search). */
+  readonly findTitles?: TitleFinder;
+}
+
+/** A resolved profile together with how its names were resolved. */
+export interface ResolvedProfile {
+  readonly profile: UserProfile;
+  readonly resolved: ProfileResolution;
 }
 
 /** Score given to the k-th letter or value named in order of preference: 1, 0.8, 0.6 … */
@@ -78,17 +86,45 @@ function resolveScores(
   return { scores, order };
 }
 
-function resolveOccupation(input: string, resolver: ProfileResolver): Occupation {
-  const code = parseOnetCode(input) ?? resolver.resolveTitle?.(input);
-  const occupation = code ? resolver.findOccupation(code) : undefined;
-  if (!occupation) {
-    throw new AppError(
-      'UNKNOWN_NAME',
-      `No occupation matches currentOccupation "${input}". Give an O*NET-SOC code such as 13-1161.00 or a job title (try \`careers search "${input}"\`).`,
-      { field: 'currentOccupation', value: input },
-    );
+function resolveOccupation(
+  input: string,
+  resolver: ProfileResolver,
+  unknown: UnknownName[],
+): { occupation: Occupation; resolution: OccupationResolution } | null {
+  const code = parseOnetCode(input);
+  if (code) {
+    const occupation = resolver.findOccupation(code);
+    if (occupation) {
+      const resolution: OccupationResolution = {
+        input,
+        how: 'code',
+        code: occupation.code,
+        title: occupation.title,
+        confidence: 'exact',
+        matchedTitle: null,
+        matchedField: null,
+        why: `${occupation.code} is the O*NET-SOC code of ${occupation.title}`,
+        alsoListedFor: [],
+      };
+      return { occupation, resolution };
+    }
+    unknown.push({ field: 'currentOccupation', value: input, suggestions: [] });
+    return null;
   }
-  return occupation;
+  const outcome = resolver.findTitles
+    ? resolveTitle(input, resolver.findTitles)
+    : { resolved: null, suggestions: [] };
+  const occupation = outcome.resolved ? resolver.findOccupation(outcome.resolved.code) : undefined;
+  if (outcome.resolved && occupation) {
+    return { occupation, resolution: { input, how: 'title', ...outcome.resolved } };
+  }
+  unknown.push({
+    field: 'currentOccupation',
+    value: input,
+    suggestions: outcome.resolved ? [] : outcome.suggestions.map((o) => `${o.title} (${o.code})`),
+    options: outcome.resolved ? [] : outcome.suggestions,
+  });
+  return null;
 }
 
 /**
@@ -96,10 +132,25 @@ function resolveOccupation(input: string, resolver: ProfileResolver): Occupation
  * current occupation implies (stated wins). Collects every unknown name before failing.
  */
 export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): UserProfile {
+  return resolveProfileOutLoud(input, resolver).profile;
+}
+
+/**
+ * `resolveProfile`, also saying what each typed name was resolved to and how sure: a job title
+ * only when it is one of the occupation's titles (up to spelling), a skill by its O*NET name, id
+ * or an everyday word for exactly one skill. Anything less is answered with a "did you mean"
+ * question (AppError UNKNOWN_NAME), never a silent guess.
+ */
+export function resolveProfileOutLoud(
+  input: ProfileInput,
+  resolver: ProfileResolver,
+): ResolvedProfile {
   const unknown: UnknownName[] = [];
-  const current = input.currentOccupation
-    ? resolveOccupation(input.currentOccupation, resolver)
+  const found = input.currentOccupation
+    ? resolveOccupation(input.currentOccupation, resolver, unknown)
     : null;
+  const current = found?.occupation ?? null;
+  const skillResolutions: SkillResolution[] = [];
   const inferred = current ? inferProfileFromOccupation(current) : null;
   const levels: (number | null)[] = inferred
     ? [...inferred.skillLevels]
@@ -110,15 +161,18 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
 
   for (const s of input.skills ?? []) {
     const nameOrId = typeof s === 'string' ? s : s.name;
-    const skill = findSkill(nameOrId);
-    if (!skill) {
+    const outcome = resolveSkill(nameOrId);
+    if (!outcome.resolved) {
       unknown.push({
         field: 'skills',
         value: nameOrId,
-        suggestions: closestNames(nameOrId, VALID_NAMES.skills),
+        suggestions: outcome.suggestions,
+        ...(outcome.reason === 'ambiguous' ? { ambiguous: true } : {}),
       });
       continue;
     }
+    skillResolutions.push(outcome.resolved);
+    const skill = outcome.skill;
     const i = SKILLS.indexOf(skill);
     const stated =
       typeof s === 'string'
@@ -147,17 +201,7 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
   const valueNames = WORK_VALUES.map((v) => v.name);
   const values = resolveScores(input.values, 'values', valueNames, findWorkValue, unknown);
 
-  if (unknown.length > 0) {
-    const lines = unknown.map(
-      (u) =>
-        `${u.field}: unknown name "${u.value}"${u.suggestions.length ? ` (did you mean ${u.suggestions.map((x) => `"${x}"`).join(', ')}?)` : ''}`,
-    );
-    throw new AppError(
-      'UNKNOWN_NAME',
-      `${lines.join('; ')}. The valid names are listed by GET /v1/reference (API) and \`careers recommend --help\` (CLI).`,
-      { unknown },
-    );
-  }
+  if (unknown.length > 0) throw unknownNamesError(unknown);
 
   const letterOf = (name: string) => RIASEC.find((a) => a.name === name)!.letter;
   const profile: UserProfile = {
@@ -189,5 +233,8 @@ export function resolveProfile(input: ProfileInput, resolver: ProfileResolver): 
       'The profile says nothing to match on: give at least one of skills, interests, values or currentOccupation.',
     );
   }
-  return profile;
+  return {
+    profile,
+    resolved: { currentOccupation: found?.resolution ?? null, skills: skillResolutions },
+  };
 }

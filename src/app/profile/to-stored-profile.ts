@@ -1,7 +1,8 @@
 import { RIASEC, WORK_VALUES, type UserProfile } from '../../core/domain/index.js';
 import { AppError } from '../../errors.js';
 import type { ProfileInput } from './profile-schema.js';
-import { findInterest, findSkill, findWorkValue } from './resolve-names.js';
+import { findInterest, findWorkValue } from './resolve-names.js';
+import { resolveSkill } from './resolve-skill.js';
 
 type Scored = NonNullable<ProfileInput['interests']>;
 
@@ -43,7 +44,7 @@ const valueId = (s: string) => {
  * ProfileInput and resolves to the same UserProfile as the original.
  */
 export function toStoredProfile(input: ProfileInput, resolved: UserProfile): ProfileInput {
-  const skillId = (s: string) => findSkill(s)?.id;
+  const skillId = (s: string) => resolveSkill(s).resolved?.id;
   const skills = input.skills?.map((s) => {
     if (typeof s === 'string') return canonicalName('skills', s, skillId);
     return {

@@ -1,4 +1,4 @@
-import { formatWage, type Occupation } from '../../core/domain/index.js';
+import { borrowedFiguresOf, formatWage, type Occupation } from '../../core/domain/index.js';
 import type { CareerProfile } from '../../core/features/index.js';
 import type { Recommendation } from './recommendation.js';
 
@@ -12,6 +12,7 @@ export type OccupationFacts = Pick<
   | 'wageText'
   | 'wagePercentiles'
   | 'wageInheritedFromSoc'
+  | 'wageBorrowedFrom'
   | 'outlook'
   | 'typicalEducation'
   | 'jobZone'
@@ -21,6 +22,7 @@ export type OccupationFacts = Pick<
 /** Wages, outlook, education and interest codes of one occupation, as a recommendation shows them. */
 export function toOccupationFacts(career: CareerProfile, occupation: Occupation): OccupationFacts {
   const wages = occupation.wages;
+  const borrowed = borrowedFiguresOf(occupation);
   return Object.freeze({
     code: occupation.code,
     title: occupation.title,
@@ -36,12 +38,14 @@ export function toOccupationFacts(career: CareerProfile, occupation: Occupation)
         }
       : null,
     wageInheritedFromSoc: wages?.inheritedFromSoc ?? false,
+    wageBorrowedFrom: borrowed.wages,
     outlook: occupation.outlook
       ? {
           brightOutlook: occupation.outlook.brightOutlook,
           changePercent: occupation.outlook.changePercent,
           annualOpeningsThousands: occupation.outlook.annualOpeningsThousands,
           reason: occupation.outlook.brightOutlookReason,
+          borrowedFrom: borrowed.outlook,
         }
       : null,
     typicalEducation:

@@ -1,4 +1,4 @@
-import type { UserProfile } from '../../core/domain/index.js';
+import { rankToolsInDemand, type UserProfile } from '../../core/domain/index.js';
 import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
 import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
@@ -49,15 +49,22 @@ export function rankForProfile(
   scorer.scoreAll(user, ctx.careers, scores);
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
+  const known = currentJobTools(ctx, profile);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
-      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain),
+      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known),
     ),
     considered: ctx.careers.length,
     excluded: { ...excluded },
     reranked: false,
   };
+}
+
+/** The technologies of the person's current job: not ones they still have to learn. */
+function currentJobTools(ctx: RecommenderContext, profile: UserProfile): ReadonlySet<string> {
+  const current = profile.currentOccupation ? ctx.findOccupation(profile.currentOccupation) : null;
+  return new Set(current?.technologies.map((t) => t.name) ?? []);
 }
 
 function toRecommendation(
@@ -68,12 +75,14 @@ function toRecommendation(
   score: number,
   rank: number,
   explain: boolean,
+  knownTools: ReadonlySet<string>,
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
   const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
   const shown = ctx.factsOf(index);
+  const toolsInDemand = rankToolsInDemand(occupation, ctx.catalog.occupations, knownTools);
   const base: Recommendation = {
     rank,
     code: shown.code,
@@ -87,10 +96,12 @@ function toRecommendation(
     wageText: shown.wageText,
     wagePercentiles: shown.wagePercentiles,
     wageInheritedFromSoc: shown.wageInheritedFromSoc,
+    wageBorrowedFrom: shown.wageBorrowedFrom,
     outlook: shown.outlook,
     typicalEducation: shown.typicalEducation,
     jobZone: shown.jobZone,
     skillGaps: gaps,
+    toolsInDemand,
     interestCodes: shown.interestCodes,
   };
   if (!explain) return base;
@@ -102,6 +113,8 @@ function toRecommendation(
     score,
     confidence,
     gaps,
+    toolsInDemand,
+    borrowed: { wages: shown.wageBorrowedFrom, outlook: shown.outlook?.borrowedFrom ?? null },
     jobZones: ctx.catalog.jobZones,
     titleOf: (code) => {
       const other = ctx.findCareer(code);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { list, wageValueSchema } from '../../core/domain/index.js';
+import {
+  borrowedFiguresSchema,
+  list,
+  toolInDemandSchema,
+  wageValueSchema,
+} from '../../core/domain/index.js';
 import { explanationFactsSchema } from '../../core/explain/index.js';
 import {
   EXCLUSION_REASONS,
@@ -7,6 +12,7 @@ import {
   confidenceSchema,
   skillGapSchema,
 } from '../../core/ranking/index.js';
+import { profileResolutionSchema } from '../profile/index.js';
 
 // The answer of a recommendation, declared once: the types are inferred from these schemas, and
 // the API documents (OpenAPI) and checks its responses with the same schemas.
@@ -70,17 +76,28 @@ export const recommendationSchema = z
       .nullable(),
     /** True when an O*NET detail code takes its SOC's BLS figures. */
     wageInheritedFromSoc: z.boolean(),
+    wageBorrowedFrom: borrowedFiguresSchema
+      .nullable()
+      .describe(
+        'Set when the wage and percentiles are a broader occupation’s or a BLS group’s; a salary floor is checked against them and passes with this note.',
+      ),
     outlook: z
       .object({
         brightOutlook: z.boolean(),
         changePercent: z.number().nullable(),
         annualOpeningsThousands: z.number().nullable(),
         reason: z.string(),
+        borrowedFrom: borrowedFiguresSchema
+          .nullable()
+          .describe('Set when the projection is a broader occupation’s or a BLS group’s.'),
       })
       .nullable(),
     typicalEducation: z.string().nullable(),
     jobZone: z.number().nullable(),
     skillGaps: list(skillGapSchema),
+    toolsInDemand: list(toolInDemandSchema).describe(
+      'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand before Hot only; within each, the kind of technology the job lists most examples of, then Hot, then the more widely used; never alphabetical; without those of the current job; at most 10. The card and the detail dialog show this one list.',
+    ),
     interestCodes: list(z.string()),
     explanation: explanationSchema
       .optional()
@@ -113,6 +130,9 @@ export const recommendationResultSchema = z
       .partialRecord(z.enum(EXCLUSION_REASONS), z.number().int())
       .describe('How many occupations each constraint removed.'),
     reranked: z.boolean(),
+    resolved: profileResolutionSchema
+      .optional()
+      .describe('What each typed name (current job, skills) was resolved to, and how sure.'),
   })
   .meta({ id: 'RecommendationResult' });
 

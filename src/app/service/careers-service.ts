@@ -9,7 +9,13 @@ import type {
   TitleMatch,
   TitleSearch,
 } from '../ports/index.js';
-import { resolveProfile, toStoredProfile, type ProfileInput } from '../profile/index.js';
+import {
+  resolveProfile,
+  resolveProfileOutLoud,
+  toStoredProfile,
+  type OccupationResolution,
+  type ProfileInput,
+} from '../profile/index.js';
 import {
   buildQuestionnaire,
   scoreQuestionnaire,
@@ -67,7 +73,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   let knownTitles: readonly string[] | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
-    resolveTitle: (title: string) => deps.titleSearch.search(title, { limit: 1 })[0]?.code,
+    findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
   };
 
   const activeModel = (): LoadedModel => {
@@ -119,9 +125,14 @@ export function createCareersService(deps: CareersServiceDeps) {
       request: RecommendRequest,
       options: RecommendOptions = {},
     ): Promise<RecommendationResult> {
-      const profile = resolveProfile(request.profile, resolver);
-      const rank = (explain: boolean) =>
-        rankForProfile(ctx, scorerFor(request.model), profile, { limit: request.limit, explain });
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      const rank = (explain: boolean): RecommendationResult => ({
+        ...rankForProfile(ctx, scorerFor(request.model), profile, {
+          limit: request.limit,
+          explain,
+        }),
+        resolved,
+      });
       if (!request.llm) return rank(request.explain);
       // The LLM rewrites explanations, so they are computed whatever `explain` says.
       knownTitles ??= ctx.catalog.occupations.map((o) => o.title);
@@ -136,11 +147,12 @@ export function createCareersService(deps: CareersServiceDeps) {
     },
     /** The same profile through the model and the baseline, with their overlap. */
     compare(request: CompareRequest): Comparison {
-      const profile = resolveProfile(request.profile, resolver);
-      return compareScorers(ctx, modelScorer(), baseline, profile, {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      const c = compareScorers(ctx, modelScorer(), baseline, profile, {
         limit: request.limit,
         explain: request.explain,
       });
+      return { ...c, ml: { ...c.ml, resolved }, baseline: { ...c.baseline, resolved } };
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {
@@ -151,10 +163,23 @@ export function createCareersService(deps: CareersServiceDeps) {
       return toOccupationDetail(occupationOrThrow(code), ctx.catalog, ctx.findOccupation);
     },
     /** The profile a person in this occupation (code or job title) can start from. */
-    inferProfile(codeOrTitle: string): { code: OnetCode; title: string; profile: UserProfile } {
-      const profile = resolveProfile({ currentOccupation: codeOrTitle }, resolver);
+    inferProfile(codeOrTitle: string): {
+      code: OnetCode;
+      title: string;
+      profile: UserProfile;
+      resolved: OccupationResolution;
+    } {
+      const { profile, resolved } = resolveProfileOutLoud(
+        { currentOccupation: codeOrTitle },
+        resolver,
+      );
       const occupation = ctx.findOccupation(profile.currentOccupation!)!;
-      return { code: occupation.code, title: occupation.title, profile };
+      return {
+        code: occupation.code,
+        title: occupation.title,
+        profile,
+        resolved: resolved.currentOccupation!,
+      };
     },
     /** Stores one feedback event about a recommended occupation. */
     async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {

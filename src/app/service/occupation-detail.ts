@@ -2,6 +2,8 @@ import {
   RIASEC,
   SKILLS,
   WORK_VALUES,
+  borrowedFiguresOf,
+  rankToolsInDemand,
   type Catalog,
   type Occupation,
   type OnetCode,
@@ -16,6 +18,7 @@ export function toOccupationDetail(
   catalog: Catalog,
   findOccupation: (code: OnetCode) => Occupation | undefined,
 ) {
+  const borrowed = borrowedFiguresOf(occupation);
   const zone = catalog.jobZones.find((z) => z.zone === occupation.jobZone) ?? null;
   return {
     code: occupation.code,
@@ -31,8 +34,18 @@ export function toOccupationDetail(
           typicalCategory: occupation.education.typicalCategory,
         }
       : null,
-    wages: occupation.wages,
-    outlook: occupation.outlook,
+    wages: occupation.wages
+      ? {
+          ...occupation.wages,
+          borrowedFrom: borrowed.wages,
+        }
+      : null,
+    outlook: occupation.outlook
+      ? {
+          ...occupation.outlook,
+          borrowedFrom: borrowed.outlook,
+        }
+      : null,
     interests: occupation.interests
       ? {
           scores: Object.fromEntries(
@@ -66,6 +79,7 @@ export function toOccupationDetail(
           a.name.localeCompare(b.name),
       )
       .slice(0, 20),
+    toolsInDemand: rankToolsInDemand(occupation, catalog.occupations),
     tasks: occupation.tasks
       .filter((t) => t.core)
       .slice(0, 12)

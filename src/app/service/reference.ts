@@ -1,11 +1,12 @@
 import {
   RIASEC,
   SKILL_GROUPS,
+  SKILL_RATINGS,
   SKILLS,
   SOC_MAJOR_GROUPS,
   WORK_VALUES,
-  selfRatingToLevel,
   toMajorGroup,
+  toSkillRating,
   type Catalog,
   type RiasecLetter,
 } from '../../core/domain/index.js';
@@ -30,6 +31,12 @@ export interface Reference {
   }[];
   /** The O*NET level (LV) each 1–5 self-rating stands for, index 0 = rating 1. */
   readonly selfRatingLevels: readonly number[];
+  /** The skill scale every person reads and types: 1 basic … 5 expert, with its O*NET level. */
+  readonly skillScale: readonly {
+    readonly rating: number;
+    readonly label: string;
+    readonly onetLevel: number;
+  }[];
   readonly riasec: readonly { readonly letter: RiasecLetter; readonly name: string }[];
   readonly workValues: readonly { readonly id: string; readonly name: string }[];
   readonly jobZones: readonly {
@@ -45,16 +52,9 @@ export interface Reference {
   }[];
 }
 
-const RATINGS = [1, 2, 3, 4, 5] as const;
-
 /** The self-rating (1–5) whose O*NET level is closest to `level` (ties go to the lower rating). */
 export function nearestSelfRating(level: number): number {
-  let best: number = RATINGS[0];
-  for (const r of RATINGS) {
-    if (Math.abs(selfRatingToLevel(r) - level) < Math.abs(selfRatingToLevel(best) - level))
-      best = r;
-  }
-  return best;
+  return toSkillRating(level);
 }
 
 /** Builds the reference lists from the domain constants and the catalog's anchors and counts. */
@@ -80,7 +80,8 @@ export function toReference(catalog: Catalog): Reference {
       groupId: s.groupId,
       anchors: anchorsOf(s.id),
     })),
-    selfRatingLevels: RATINGS.map(selfRatingToLevel),
+    selfRatingLevels: SKILL_RATINGS.map((s) => s.onetLevel),
+    skillScale: SKILL_RATINGS.map((s) => ({ ...s })),
     riasec: RIASEC.map((a) => ({ letter: a.letter, name: a.name })),
     workValues: WORK_VALUES.map((v) => ({ id: v.id, name: v.name })),
     jobZones: catalog.jobZones.map((z) => ({ zone: z.zone, name: z.name, education: z.education })),

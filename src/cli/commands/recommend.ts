@@ -43,7 +43,12 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
       try {
         const result = await app.service.recommend(request);
         if (flags.json) printJson(deps.io, result);
-        else deps.io.out(formatRecommendations(result));
+        else
+          deps.io.out(
+            formatRecommendations(result, {
+              minSalaryUsd: request.profile.constraints?.minSalaryUsd,
+            }),
+          );
       } finally {
         await app.close();
       }

@@ -78,6 +78,8 @@ describe('formatSearchResults', () => {
         code: '11-1011.00' as never,
         title: 'A'.repeat(60),
         score: 3.5,
+        kind: 3,
+        approximate: false,
         matchedTitle: 'x',
         matchedField: 'title',
         why: 'because',

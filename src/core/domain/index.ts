@@ -9,3 +9,6 @@ export * from './occupation.js';
 export * from './user-profile.js';
 export * from './infer-profile.js';
 export * from './soc-major-groups.js';
+export * from './skill-scale.js';
+export * from './borrowed-figures.js';
+export * from './tools-in-demand.js';

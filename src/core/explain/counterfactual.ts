@@ -1,4 +1,4 @@
-import { SKILLS, type UserProfile } from '../domain/index.js';
+import { SKILL_RATINGS, SKILLS, toSkillRating, type UserProfile } from '../domain/index.js';
 import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
 import { toMatchPercent, type Scorer, type SkillGap } from '../ranking/index.js';
 import type { Counterfactual } from './explanation-schema.js';
@@ -39,8 +39,9 @@ function raisedContext(user: UserContext, skillIndex: number, level: number): Us
 }
 
 /**
- * For each of the skill gaps, re-scores the pair with that skill raised to the level the career
- * needs and keeps the (at most `limit`) changes that raise the displayed percentage most.
+ * For each of the skill gaps, re-scores the pair with that skill raised to the step of the skill
+ * scale the career needs (the words the gap is shown in, so the sentence is what typing that
+ * step would give) and keeps the (at most `limit`) changes that raise the displayed percentage most.
  */
 export function counterfactuals(
   scorer: Scorer,
@@ -53,13 +54,16 @@ export function counterfactuals(
   return gaps
     .map((gap) => {
       const k = SKILLS.findIndex((s) => s.id === gap.skillId);
-      const toLevel = Math.min(7, Math.ceil(gap.requiredLevel));
+      const toRating = toSkillRating(gap.requiredLevel);
+      const toLevel = SKILL_RATINGS[toRating - 1]!.onetLevel;
       const raised = raisedContext(user, k, toLevel);
       const to = scorer.scoreOne(raised, career);
       return {
         skill: gap.skill,
         fromLevel: gap.currentLevel,
         toLevel,
+        fromRating: gap.currentLevel === null ? null : toSkillRating(gap.currentLevel),
+        toRating,
         fromPercent: toMatchPercent(scorer, user, from),
         toPercent: toMatchPercent(scorer, raised, to),
       };

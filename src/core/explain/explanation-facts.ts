@@ -2,9 +2,11 @@ import {
   RIASEC,
   WORK_VALUES,
   formatWage,
+  type BorrowedFigures,
   type JobZoneInfo,
   type Occupation,
   type RiasecLetter,
+  type ToolInDemand,
 } from '../domain/index.js';
 import { PROFILE_DIMENSIONS, type CareerProfile, type UserContext } from '../features/index.js';
 import {
@@ -27,6 +29,13 @@ export interface ExplainInput {
   readonly score: number;
   readonly confidence: ConfidenceBasis;
   readonly gaps: readonly SkillGap[];
+  /** The recommendation's tools in demand, most relevant first (rankToolsInDemand). */
+  readonly toolsInDemand: readonly ToolInDemand[];
+  /** Whose BLS figures the wage and the outlook are, when not the occupation's own. */
+  readonly borrowed: {
+    readonly wages: BorrowedFigures | null;
+    readonly outlook: BorrowedFigures | null;
+  };
   readonly jobZones: readonly JobZoneInfo[];
   /** Occupation title by code, to name the best-fitting occupations; codes are shown without it. */
   readonly titleOf?: (code: string) => string | undefined;
@@ -75,6 +84,7 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       medianText: median ? formatWage(median) : 'not available',
       floorUsd: floor,
       meetsFloor: floor === null ? null : medianUsd === null ? false : medianUsd >= floor,
+      borrowedFrom: input.borrowed.wages,
     },
     education: {
       jobZone: occupation.jobZone,
@@ -86,12 +96,12 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       brightOutlook: occupation.outlook?.brightOutlook ?? false,
       changePercent: occupation.outlook?.changePercent ?? null,
       annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
+      borrowedFrom: input.borrowed.outlook,
     },
     gaps: input.gaps,
-    hotTechnologies: occupation.technologies
-      .filter((t) => t.hot)
-      .slice(0, 5)
-      .map((t) => t.name),
+    toolsInDemand: input.toolsInDemand.slice(0, 5),
+    toolsLeaveOutCurrentJob: user.profile.currentOccupation !== null,
+    hotTechnologies: input.toolsInDemand.slice(0, 5).map((t) => t.name),
     counterfactuals: counterfactuals(scorer, user, career, input.gaps.slice(0, 3)),
     resemblesBestMatches: isExpandedScorer(scorer)
       ? scorer

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { list, riasecLetterSchema, wageValueSchema } from '../domain/index.js';
+import {
+  borrowedFiguresSchema,
+  list,
+  riasecLetterSchema,
+  skillRatingSchema,
+  toolInDemandSchema,
+  wageValueSchema,
+} from '../domain/index.js';
 import { FACTOR_KINDS } from '../features/index.js';
 import { confidenceSchema, skillGapSchema } from '../ranking/index.js';
 
@@ -24,8 +31,10 @@ export type Factor = z.infer<typeof factorSchema>;
 /** What raising one skill would do to the match: from one level and percentage to another. */
 export const counterfactualSchema = z.object({
   skill: z.string(),
-  fromLevel: z.number().nullable(),
-  toLevel: z.number(),
+  fromLevel: z.number().nullable().describe('Raw O*NET level (0–7); null when not stated.'),
+  toLevel: z.number().describe('Raw O*NET level (0–7) the match was re-scored with.'),
+  fromRating: skillRatingSchema.nullable().describe('`fromLevel` on the 1–5 skill scale.'),
+  toRating: skillRatingSchema.describe('The step of the 1–5 skill scale re-scored with.'),
   fromPercent: z.number(),
   toPercent: z.number(),
 });
@@ -63,7 +72,12 @@ export const explanationFactsSchema = z
       median: wageValueSchema.nullable(),
       medianText: z.string(),
       floorUsd: z.number().nullable(),
-      meetsFloor: z.boolean().nullable(),
+      meetsFloor: z
+        .boolean()
+        .nullable()
+        .describe('Judged on the shown median, also when it is borrowed (see borrowedFrom).'),
+      /** Set when the median is a broader occupation's or a BLS group's, not this one's own. */
+      borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
     education: z.object({
       jobZone: z.number().nullable(),
@@ -74,10 +88,17 @@ export const explanationFactsSchema = z
       brightOutlook: z.boolean(),
       changePercent: z.number().nullable(),
       annualOpeningsThousands: z.number().nullable(),
+      /** Set when the projection is a broader occupation's or a BLS group's. */
+      borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
     gaps: list(skillGapSchema),
-    /** Up to five Hot Technologies from O*NET Technology Skills. */
-    hotTechnologies: list(z.string()),
+    toolsInDemand: list(toolInDemandSchema).describe(
+      'Up to five of the recommendation’s toolsInDemand, most relevant first.',
+    ),
+    toolsLeaveOutCurrentJob: z
+      .boolean()
+      .describe('True when the tools of the person’s current job were left out of toolsInDemand.'),
+    hotTechnologies: list(z.string()).describe('The names of toolsInDemand.'),
     counterfactuals: list(counterfactualSchema),
     /**
      * Titles of the occupations that fit the person best, other than this one, whose resemblance

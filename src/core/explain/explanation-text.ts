@@ -1,5 +1,8 @@
+import { formatSkillRating } from '../domain/index.js';
 import type { ExplanationFacts } from './explanation-schema.js';
 import { letterName } from './explanation-facts.js';
+import { figuresText, toolsText } from './figures-text.js';
+import { skillGapsText } from './skill-level-text.js';
 
 /** Deterministic choice among phrasings, so one template is not repeated card after card. */
 function pick<T>(options: readonly T[], key: string): T {
@@ -12,8 +15,6 @@ const list = (items: readonly string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-const level = (x: number) => (Math.round(x * 10) / 10).toString();
 
 function whyItFits(f: ExplanationFacts): string | null {
   const parts: string[] = [];
@@ -92,29 +93,13 @@ function resemblance(f: ExplanationFacts): string | null {
   );
 }
 
-function money(f: ExplanationFacts): string {
-  const s = f.salary;
-  const base = `The BLS median wage is ${s.medianText}`;
-  if (s.meetsFloor === null) return `${base}.`;
-  return s.meetsFloor
-    ? `${base}, above your floor.`
-    : `${base}, which does not clearly reach your floor.`;
-}
-
 function nextSteps(f: ExplanationFacts): string | null {
   const steps: string[] = [];
-  const gaps = f.gaps
-    .slice(0, 3)
-    .map((g) =>
-      g.currentLevel === null
-        ? `${g.skill} (level ${level(g.requiredLevel)} needed)`
-        : `${g.skill} (from ${level(g.currentLevel)} to ${level(g.requiredLevel)})`,
-    );
-  if (gaps.length > 0) steps.push(`build ${list(gaps)}`);
+  if (f.gaps.length > 0) steps.push(`build ${skillGapsText(f.gaps.slice(0, 3))}`);
   if (f.education.typicalEntryEducation)
     steps.push(`typical entry: ${f.education.typicalEntryEducation.toLowerCase()}`);
-  if (f.hotTechnologies.length > 0)
-    steps.push(`tools in demand: ${list(f.hotTechnologies.slice(0, 3))}`);
+  const tools = toolsText(f.toolsInDemand, f.toolsLeaveOutCurrentJob);
+  if (tools) steps.push(tools);
   return steps.length > 0 ? `Next steps: ${steps.join('; ')}.` : null;
 }
 
@@ -123,8 +108,8 @@ function counterfactual(f: ExplanationFacts): string | null {
   if (!c) return null;
   return pick(
     [
-      `Raising ${c.skill} to level ${c.toLevel} would move this match from ${c.fromPercent}% to ${c.toPercent}%.`,
-      `With ${c.skill} at level ${c.toLevel}, this match would rise from ${c.fromPercent}% to ${c.toPercent}%.`,
+      `Raising ${c.skill} to ${formatSkillRating(c.toRating)} would move this match from ${c.fromPercent}% to ${c.toPercent}%.`,
+      `With ${c.skill} at ${formatSkillRating(c.toRating)}, this match would rise from ${c.fromPercent}% to ${c.toPercent}%.`,
     ],
     `${f.code}:cf`,
   );
@@ -132,12 +117,11 @@ function counterfactual(f: ExplanationFacts): string | null {
 
 /** The deterministic explanation text, rendered only from the facts. */
 export function toExplanationText(f: ExplanationFacts): string {
-  const outlook = f.outlook.brightOutlook ? ' It has a Bright Outlook.' : '';
   return [
     whyItFits(f) ?? `${f.title} is a ${f.matchPercent}% match on the profile you gave.`,
     holdingBack(f),
     resemblance(f),
-    money(f) + outlook,
+    figuresText(f),
     nextSteps(f),
     counterfactual(f),
   ]

@@ -6,6 +6,7 @@ import {
   RIASEC_LETTERS,
   SKILLS,
   inferProfileFromOccupation,
+  toSkillRating,
   type Occupation,
   type OnetCode,
   type SkillLevelSource,
@@ -224,7 +225,7 @@ function referenceSkillGaps(
     const level = user.profile.skillLevels[k] ?? null;
     const known = user.profile.skillSources[k] === 'stated-default' ? null : level;
     if (importance < 3 || (level !== null && known === null)) return [];
-    if (known !== null && required - known <= 0.25) return [];
+    if (known !== null && toSkillRating(required) <= toSkillRating(known)) return [];
     const gap = known === null ? required : required - known;
     return [
       {
@@ -232,6 +233,8 @@ function referenceSkillGaps(
         skill: s.name,
         requiredLevel: required,
         currentLevel: known,
+        requiredRating: toSkillRating(required),
+        currentRating: known === null ? null : toSkillRating(known),
         importance,
         gap,
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SKILLS } from '../domain/index.js';
+import { SKILLS, skillRatingSchema, toSkillRating } from '../domain/index.js';
 import type { CareerProfile, UserContext } from '../features/index.js';
 
 /** A skill the career needs above what the person has (or has not said). */
@@ -7,8 +7,19 @@ export const skillGapSchema = z
   .object({
     skillId: z.string(),
     skill: z.string(),
-    requiredLevel: z.number().describe('Level the career needs (O*NET LV scale, 0–7).'),
-    currentLevel: z.number().nullable().describe('The person’s level; null when not stated.'),
+    requiredLevel: z
+      .number()
+      .describe('Level the career needs, raw O*NET LV scale (0–7), for machines.'),
+    currentLevel: z
+      .number()
+      .nullable()
+      .describe('The person’s raw O*NET level (0–7); null when not stated.'),
+    requiredRating: skillRatingSchema.describe(
+      'Level the career needs on the skill scale people read (1 basic … 5 expert).',
+    ),
+    currentRating: skillRatingSchema
+      .nullable()
+      .describe('The person’s level on the skill scale; null when not stated.'),
     importance: z.number().describe('Importance for the career (IM, 1–5).'),
     gap: z.number(),
   })
@@ -42,8 +53,9 @@ function goesBefore(k: number, key: number, other: Candidate): boolean {
 }
 
 /**
- * Skills the career rates important (IM ≥ 3) where the person's known level is below the
- * required one, or which the person did not state; biggest importance × gap first (ties by name).
+ * Skills the career rates important (IM ≥ 3) where the person's known level is a lower step of the
+ * skill scale than the required one (a gap people cannot see in words is not one to name), or
+ * which the person did not state; biggest importance × gap first (ties by name).
  * Only the `limit` biggest become SkillGap objects.
  */
 export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): SkillGap[] {
@@ -56,7 +68,7 @@ export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): 
     if (level !== null && known === null) continue; // named without a level: we take their word
     const required = career.skillLevels[k]!;
     const gap = required - (known ?? 0);
-    if (known !== null && gap <= 0.25) continue;
+    if (known !== null && toSkillRating(required) <= toSkillRating(known)) continue;
     const key = importance * (known === null ? required : gap);
     if (top.length === limit && !(limit > 0 && goesBefore(k, key, top[limit - 1]!))) continue;
     let pos = top.length;
@@ -75,6 +87,8 @@ export function skillGaps(user: UserContext, career: CareerProfile, limit = 5): 
       skill: SKILLS[k]!.name,
       requiredLevel: required,
       currentLevel: known,
+      requiredRating: toSkillRating(required),
+      currentRating: known === null ? null : toSkillRating(known),
       importance: career.skillImportance[k]!,
       gap: known === null ? required : required - known,
     };

@@ -11,7 +11,7 @@ export function registerRecommendationRoutes(app: ZodApp, ctx: RouteContext): vo
         tags: ['recommendations'],
         summary: 'Rank occupations for a profile',
         description:
-          'Ranks every rateable O*NET occupation for the profile with the trained model ("ml") or the cosine baseline, applies the constraints and returns the top `limit` with salary, outlook, skill gaps and (with `explain`) the explanation. With `llm: true` a configured LLM rewords the explanations from the same facts (checked for grounding; any fault keeps the deterministic text, and `explanation.llm` says what happened). The body is exactly what `careers recommend --json` prints. Unknown skill, interest or value names answer 422 UNKNOWN_NAME with did-you-mean suggestions in `details.unknown`.',
+          'Ranks every rateable O*NET occupation for the profile with the trained model ("ml") or the cosine baseline, applies the constraints and returns the top `limit` with salary, outlook, skill gaps and (with `explain`) the explanation. With `llm: true` a configured LLM rewords the explanations from the same facts (checked for grounding; any fault keeps the deterministic text, and `explanation.llm` says what happened). The body is exactly what `careers recommend --json` prints. `resolved` says what the typed current job and skills were read as and how sure; unknown or ambiguous names, and a job title that is not one of an occupation’s O*NET titles, answer 422 UNKNOWN_NAME with did-you-mean suggestions in `details.unknown`.',
         body: recommendRequestSchema,
         response: {
           200: recommendationResultSchema,

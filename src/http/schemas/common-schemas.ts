@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 // Parts of answers declared with the types they describe.
-export { list, riasecLetterSchema, wageValueSchema } from '../../core/domain/index.js';
+export {
+  borrowedFiguresSchema,
+  list,
+  riasecLetterSchema,
+  skillRatingSchema,
+  toolInDemandSchema,
+  wageValueSchema,
+} from '../../core/domain/index.js';
 export { skillGapSchema } from '../../core/ranking/index.js';
 
 /** An O*NET-SOC occupation code such as 15-1252.00. */

@@ -5,3 +5,4 @@ export * from './recommendation-schemas.js';
 export * from './occupation-schemas.js';
 export * from './service-schemas.js';
 export * from './reference-schemas.js';
+export * from './resolution-schemas.js';

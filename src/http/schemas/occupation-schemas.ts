@@ -1,11 +1,24 @@
 import { z } from 'zod';
-import { list, onetCodeSchema, riasecLetterSchema, wageValueSchema } from './common-schemas.js';
+import {
+  borrowedFiguresSchema,
+  list,
+  onetCodeSchema,
+  riasecLetterSchema,
+  toolInDemandSchema,
+  wageValueSchema,
+} from './common-schemas.js';
+import { occupationResolutionSchema } from './resolution-schemas.js';
 
 const blsRowFields = {
   socCode: z.string(),
   inheritedFromSoc: z.boolean(),
   aggregate: z.boolean().optional(),
   blsTitle: z.string().optional(),
+  borrowedFrom: borrowedFiguresSchema
+    .nullable()
+    .describe(
+      'Set when the figures are a broader occupation’s or a BLS group’s, with the note to show.',
+    ),
 };
 
 const wagesSchema = z
@@ -75,6 +88,9 @@ export const occupationDetailSchema = z
         inDemand: z.boolean(),
       }),
     ),
+    toolsInDemand: list(toolInDemandSchema).describe(
+      'The technologies O*NET flags In Demand or Hot, most relevant first (the ranking recommendations use, without a current job); at most 10.',
+    ),
     tasks: list(z.string()),
     alternateTitles: list(z.string()),
     related: list(
@@ -93,6 +109,12 @@ export const titleMatchSchema = z
     code: onetCodeSchema,
     title: z.string(),
     score: z.number().describe('Ranking key, higher first (integer part: kind of match).'),
+    kind: z
+      .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
+      .describe(
+        'How the query covers matchedTitle: 3 the whole title, 2 a whole phrase in it, 1 every word somewhere in it, 0 some words.',
+      ),
+    approximate: z.boolean().describe('True when a word matched only with a typo or as a prefix.'),
     matchedTitle: z.string(),
     matchedField: z.enum(['title', 'alternate', 'reported', 'synonym']),
     why: z.string(),
@@ -161,4 +183,7 @@ export const inferProfileResponseSchema = z.object({
   code: onetCodeSchema,
   title: z.string(),
   profile: resolvedProfileSchema,
+  resolved: occupationResolutionSchema.describe(
+    'What the code or job title was resolved to, and how sure.',
+  ),
 });

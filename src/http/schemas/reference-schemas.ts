@@ -22,6 +22,15 @@ export const referenceSchema = z
     selfRatingLevels: list(z.number()).describe(
       'The O*NET level each self-rating 1–5 stands for (index 0 = rating 1).',
     ),
+    skillScale: list(
+      z.object({
+        rating: z.number().int(),
+        label: z.string(),
+        onetLevel: z.number().describe('The O*NET LV level (0–7) this step stands for.'),
+      }),
+    ).describe(
+      'The skill scale every person reads and types (the canonical one): 1 basic, 2 developing, 3 proficient, 4 advanced, 5 expert. The API also takes raw O*NET levels (`level`, 0–7).',
+    ),
     riasec: list(z.object({ letter: riasecLetterSchema, name: z.string() })),
     workValues: list(z.object({ id: z.string(), name: z.string() })),
     jobZones: list(z.object({ zone: z.number().int(), name: z.string(), education: z.string() })),

@@ -1,11 +1,14 @@
 import { barX, plot, text, tickX } from '@observablehq/plot';
 import type { SkillGap } from '../api/types.js';
-import { level1 } from '../results/format.js';
+import { formatSkillStep, type SkillScale } from '../results/format.js';
 import { PlotFigure } from './plot-figure.js';
 import { SERIES_COLORS } from './riasec-chart.js';
 
-/** The skills a career needs above the person's level: level needed vs the person's level. */
-export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
+/**
+ * The skills a career needs above the person's level, on the skill scale the person rated
+ * themselves on (1 basic … 5 expert): the step needed against the person's step.
+ */
+export function SkillGapChart({ gaps, scale }: { gaps: readonly SkillGap[]; scale: SkillScale }) {
   const rows = gaps.slice(0, 5);
   if (rows.length === 0) {
     return (
@@ -23,7 +26,7 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
   return (
     <PlotFigure
       className="gap-chart"
-      caption="Skills to build (O*NET level 0–7)"
+      caption={`Skills to build (${scale[0]?.rating} ${scale[0]?.label} … ${scale.at(-1)?.rating} ${scale.at(-1)?.label})`}
       deps={[JSON.stringify(data)]}
       draw={(width) =>
         plot({
@@ -33,9 +36,9 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
           marginRight: 16,
           style: { fontSize: '12px', background: 'transparent' },
           x: {
-            domain: [0, 7],
+            domain: [0, scale.length],
             label: null,
-            ticks: [0, 2, 4, 6],
+            ticks: scale.map((s) => s.rating),
             tickFormat: (d: number) => String(d),
             grid: true,
           },
@@ -47,17 +50,18 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
           marks: [
             barX(data, {
               y: 'skill',
-              x: 'requiredLevel',
+              x: 'requiredRating',
               fill: '#d5dbe8',
               insetTop: 3,
               insetBottom: 3,
-              title: (g: SkillGap) => `${g.skill}: level ${level1(g.requiredLevel)} needed`,
+              title: (g: SkillGap) =>
+                `${g.skill}: ${formatSkillStep(g.requiredRating, scale)} needed`,
             }),
             barX(
-              data.filter((g) => g.currentLevel !== null),
+              data.filter((g) => g.currentRating !== null),
               {
                 y: 'skill',
-                x: 'currentLevel',
+                x: 'currentRating',
                 fill: SERIES_COLORS.you,
                 insetTop: 8,
                 insetBottom: 8,
@@ -65,12 +69,12 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
             ),
             tickX(data, {
               y: 'skill',
-              x: 'requiredLevel',
+              x: 'requiredRating',
               stroke: SERIES_COLORS.career,
               strokeWidth: 2,
             }),
             text(
-              data.filter((g) => g.currentLevel === null),
+              data.filter((g) => g.currentRating === null),
               {
                 y: 'skill',
                 x: 0,
@@ -106,8 +110,12 @@ export function SkillGapChart({ gaps }: { gaps: readonly SkillGap[] }) {
             {rows.map((g) => (
               <tr key={g.skillId}>
                 <th scope="row">{g.skill}</th>
-                <td>{level1(g.requiredLevel)}</td>
-                <td>{g.currentLevel === null ? 'not stated' : level1(g.currentLevel)}</td>
+                <td>{formatSkillStep(g.requiredRating, scale)}</td>
+                <td>
+                  {g.currentRating === null
+                    ? 'not stated'
+                    : formatSkillStep(g.currentRating, scale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -26,6 +26,12 @@ export function CompareView({
             </button>
             <span class="compare-meta">
               {r.matchPercent}% · {formatWage(r.medianAnnualWage)}
+              {r.wageBorrowedFrom && (
+                <span class="note borrowed" title={r.wageBorrowedFrom.note}>
+                  {' '}
+                  (pay of {r.wageBorrowedFrom.title})
+                </span>
+              )}
               {shared.has(r.code) && <span class="badge">in both</span>}
             </span>
           </li>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.js';
-import type { OccupationDetail, RiasecLetter } from '../api/types.js';
+import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/types.js';
 import { RiasecChart } from '../charts/riasec-chart.js';
-import { formatWage, level1 } from './format.js';
+import { formatSkillStepInline, formatWage, levelToStep, type SkillScale } from './format.js';
 
 /**
  * One occupation in a modal dialog (native <dialog>: focus is kept inside, Escape closes, focus
@@ -13,11 +13,20 @@ export function DetailDialog({
   person,
   cached,
   onClose,
+  scale,
+  recommended,
+  hasCurrentJob,
 }: {
   code: string | null;
   person: Partial<Record<RiasecLetter, number>> | null;
   cached: (code: string) => OccupationDetail | undefined;
   onClose: () => void;
+  /** The skill scale (1 basic … 5 expert) from /v1/reference. */
+  scale: SkillScale;
+  /** The recommendation of an occupation in the results, whose card the tools must match. */
+  recommended: (code: string) => Recommendation | undefined;
+  /** True when the person gave a current job (its tools are left out of a card's list). */
+  hasCurrentJob: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,6 +64,10 @@ export function DetailDialog({
   }, [detail?.code]);
 
   const w = detail?.wages;
+  const rec = detail ? recommended(detail.code) : undefined;
+  // A recommended occupation shows its card's list (the current job's tools left out); any other
+  // occupation the same ranking without a current job.
+  const tools = rec ? rec.toolsInDemand : (detail?.toolsInDemand ?? []);
   return (
     <dialog
       ref={dialog}
@@ -90,6 +103,7 @@ export function DetailDialog({
             <div class="detail-grid">
               <section aria-labelledby="d-pay">
                 <h3 id="d-pay">Pay (yearly, BLS)</h3>
+                {w?.borrowedFrom && <p class="note borrowed">{w.borrowedFrom.note}</p>}
                 {w ? (
                   <dl class="facts compact">
                     <div>
@@ -118,14 +132,23 @@ export function DetailDialog({
                 ) : (
                   <p class="muted">The BLS publishes no wages for this occupation.</p>
                 )}
-                {w?.aggregate && (
-                  <p class="note">Figures for the wider BLS group “{w.blsTitle}”.</p>
-                )}
               </section>
               <section aria-labelledby="d-outlook">
                 <h3 id="d-outlook">Outlook 2024–34</h3>
                 {detail.outlook ? (
-                  <p>{detail.outlook.brightOutlookReason}</p>
+                  <>
+                    <p>{detail.outlook.brightOutlookReason}</p>
+                    {detail.outlook.borrowedFrom &&
+                      detail.outlook.borrowedFrom.socCode !== w?.borrowedFrom?.socCode && (
+                        <p class="note borrowed">{detail.outlook.borrowedFrom.note}</p>
+                      )}
+                    {detail.outlook.borrowedFrom &&
+                      detail.outlook.borrowedFrom.socCode === w?.borrowedFrom?.socCode && (
+                        <p class="note borrowed">
+                          This projection is also for {detail.outlook.borrowedFrom.title}.
+                        </p>
+                      )}
+                  </>
                 ) : (
                   <p class="muted">No BLS projection.</p>
                 )}
@@ -153,7 +176,10 @@ export function DetailDialog({
                     .slice(0, 8)
                     .map((s) => (
                       <li key={s.id}>
-                        {s.name} <span class="muted">(level {level1(s.level)})</span>
+                        {s.name}{' '}
+                        <span class="muted">
+                          ({formatSkillStepInline(levelToStep(s.level, scale), scale)})
+                        </span>
                       </li>
                     ))}
                 </ul>
@@ -169,16 +195,23 @@ export function DetailDialog({
                 </ul>
               </section>
             )}
-            {detail.technologies.some((t) => t.hot) && (
+            {tools.length > 0 && (
               <section aria-labelledby="d-tech">
-                <h3 id="d-tech">Technology in demand</h3>
-                <p>
-                  {detail.technologies
-                    .filter((t) => t.hot)
-                    .slice(0, 10)
-                    .map((t) => t.name)
-                    .join(', ')}
-                </p>
+                <h3 id="d-tech">Tools in demand, most relevant first</h3>
+                <ol class="tools">
+                  {tools.map((t) => (
+                    <li key={t.name}>
+                      {t.name}{' '}
+                      <span class="muted">
+                        ({t.inDemand ? 'asked for in this job' : 'in demand across jobs'};{' '}
+                        {t.commodityTitle})
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+                {rec && hasCurrentJob && (
+                  <p class="muted">Tools your current job already uses are left out.</p>
+                )}
               </section>
             )}
             {detail.related.length > 0 && (

@@ -1,5 +1,5 @@
 import type { ProfileInput, RecommendationResult } from '../api/types.js';
-import { formatWage } from './format.js';
+import { formatSkillGap, formatWage, type SkillScale } from './format.js';
 
 const CSV_COLUMNS = [
   'rank',
@@ -14,6 +14,9 @@ const CSV_COLUMNS = [
   'typical_education',
   'job_zone',
   'skills_to_build',
+  'inherited',
+  'bls_figures_for',
+  'tools_in_demand',
 ] as const;
 
 const cell = (v: string | number | boolean | null | undefined): string => {
@@ -21,8 +24,12 @@ const cell = (v: string | number | boolean | null | undefined): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** The ranked results as CSV (RFC 4180), one row per occupation; wages as the page shows them. */
-export function toCsv(result: RecommendationResult): string {
+/**
+ * The ranked results as CSV (RFC 4180), one row per occupation; wages as the page shows them,
+ * skill levels on the page's skill scale, `inherited` true when the pay and outlook are a broader
+ * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first.
+ */
+export function toCsv(result: RecommendationResult, scale: SkillScale): string {
   const rows = result.recommendations.map((r) =>
     [
       r.rank,
@@ -36,12 +43,28 @@ export function toCsv(result: RecommendationResult): string {
       r.outlook?.changePercent ?? null,
       r.typicalEducation,
       r.jobZone,
-      r.skillGaps.map((g) => g.skill).join('; '),
+      r.skillGaps.map((g) => formatSkillGap(g, scale)).join('; '),
+      borrowedFrom(r) !== null,
+      figuresFor(r),
+      r.toolsInDemand
+        .slice(0, 5)
+        .map((t) => t.name)
+        .join('; '),
     ]
       .map(cell)
       .join(','),
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+const borrowedFrom = (r: RecommendationResult['recommendations'][number]) =>
+  r.wageBorrowedFrom ?? r.outlook?.borrowedFrom ?? null;
+
+/** "11-9121 Natural Sciences Managers (broader occupation)", or empty for the job's own figures. */
+function figuresFor(r: RecommendationResult['recommendations'][number]): string {
+  const b = borrowedFrom(r);
+  if (!b) return '';
+  return `${b.socCode} ${b.title} (${b.kind === 'broader-occupation' ? 'broader occupation' : 'BLS group'})`;
 }
 
 /** The profile and the full results as pretty JSON (what the API returned). */

@@ -2,7 +2,14 @@ import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/type
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
-import { formatOutlook, formatWage, level1 } from './format.js';
+import {
+  formatOutlook,
+  formatSkillGap,
+  formatSkillStep,
+  formatTools,
+  formatWage,
+  type SkillScale,
+} from './format.js';
 
 const CONFIDENCE_TEXT = {
   High: 'High confidence: your profile and O*NET’s data both say enough about this match.',
@@ -25,16 +32,23 @@ export function ResultCard({
   detail,
   onOpen,
   feedback,
+  scale,
+  hasCurrentJob,
 }: {
   rec: Recommendation;
   person: Partial<Record<RiasecLetter, number>> | null;
   detail: OccupationDetail | null | undefined;
   onOpen: (code: string, trigger: HTMLElement) => void;
   feedback: FeedbackHandlers;
+  /** The skill scale (1 basic … 5 expert) from /v1/reference. */
+  scale: SkillScale;
+  /** True when the person gave a current job (its tools are left out of the list). */
+  hasCurrentJob: boolean;
 }) {
   const titleId = `card-${rec.code}`;
   const wage = rec.medianAnnualWage;
-  const steps = nextSteps(rec);
+  const steps = nextSteps(rec, scale, hasCurrentJob);
+  const outlookFrom = rec.outlook?.borrowedFrom ?? null;
   return (
     <li class="card" data-code={rec.code}>
       <article aria-labelledby={titleId}>
@@ -63,7 +77,13 @@ export function ResultCard({
           >
             {rec.confidence} confidence
           </span>
-          {rec.outlook?.brightOutlook && <span class="badge bright">Bright Outlook</span>}
+          {rec.outlook?.brightOutlook && (
+            <span class="badge bright" title={outlookFrom?.note}>
+              Bright Outlook
+              {outlookFrom &&
+                ` (${outlookFrom.kind === 'bls-group' ? 'BLS group' : 'broader occupation'})`}
+            </span>
+          )}
           {rec.reranked && <span class="badge">Moved by the AI assistant</span>}
           <span class="code">{rec.code}</span>
         </p>
@@ -76,12 +96,29 @@ export function ResultCard({
               {wage?.kind === 'atLeast' && (
                 <span class="note"> (the BLS publishes no exact figure above this)</span>
               )}
-              {rec.wageInheritedFromSoc && <span class="note"> (wider SOC occupation)</span>}
+              {rec.wageBorrowedFrom && (
+                <span class="note borrowed" title={rec.wageBorrowedFrom.note}>
+                  {' '}
+                  ({borrowedLabel(rec.wageBorrowedFrom)})
+                </span>
+              )}
             </dd>
           </div>
           <div>
             <dt>Outlook</dt>
-            <dd>{formatOutlook(rec.outlook)}</dd>
+            <dd>
+              {formatOutlook(rec.outlook)}
+              {outlookFrom && (
+                <span class="note borrowed" title={outlookFrom.note}>
+                  {' '}
+                  (
+                  {outlookFrom.socCode === rec.wageBorrowedFrom?.socCode
+                    ? `also the ${outlookFrom.kind === 'bls-group' ? 'BLS group' : 'broader occupation'}’s`
+                    : borrowedLabel(outlookFrom)}
+                  )
+                </span>
+              )}
+            </dd>
           </div>
           <div>
             <dt>Education</dt>
@@ -111,7 +148,7 @@ export function ResultCard({
           </div>
         )}
         <div class="card-charts">
-          <SkillGapChart gaps={rec.skillGaps} />
+          <SkillGapChart gaps={rec.skillGaps} scale={scale} />
           {detail?.interests ? (
             <RiasecChart person={person} career={detail.interests.scores} careerTitle={rec.title} />
           ) : (
@@ -136,24 +173,26 @@ function whyText(e: NonNullable<Recommendation['explanation']>): string {
   return cut > 0 ? e.text.slice(0, cut) : e.text;
 }
 
-function nextSteps(rec: Recommendation): string[] {
+/** Whose figures a borrowed wage or outlook is, in a few words. */
+function borrowedLabel(b: NonNullable<Recommendation['wageBorrowedFrom']>): string {
+  return b.kind === 'broader-occupation'
+    ? `for the broader occupation ${b.title}`
+    : `for the BLS group ${b.title}`;
+}
+
+function nextSteps(rec: Recommendation, scale: SkillScale, hasCurrentJob: boolean): string[] {
   const f = rec.explanation?.facts;
   const out: string[] = [];
-  for (const g of rec.skillGaps.slice(0, 3)) {
-    out.push(
-      g.currentLevel === null
-        ? `Build ${g.skill} toward level ${level1(g.requiredLevel)}.`
-        : `Build ${g.skill} from ${level1(g.currentLevel)} to ${level1(g.requiredLevel)}.`,
-    );
-  }
+  for (const g of rec.skillGaps.slice(0, 3)) out.push(`Build ${formatSkillGap(g, scale)}.`);
   if (rec.typicalEducation) out.push(`Typical entry: ${rec.typicalEducation.toLowerCase()}.`);
-  if (f && f.hotTechnologies.length > 0) {
-    out.push(`Tools in demand: ${f.hotTechnologies.slice(0, 3).join(', ')}.`);
+  const tools = formatTools(rec.toolsInDemand.slice(0, 3));
+  if (tools) {
+    out.push(hasCurrentJob ? `${tools} (Leaving out what your current job uses.)` : tools);
   }
   const c = f?.counterfactuals[0];
   if (c)
     out.push(
-      `${c.skill} at level ${c.toLevel} would lift this match from ${c.fromPercent}% to ${c.toPercent}%.`,
+      `${c.skill} at ${formatSkillStep(c.toRating, scale)} would lift this match from ${c.fromPercent}% to ${c.toPercent}%.`,
     );
   return out;
 }

@@ -25,7 +25,7 @@ type Loaded =
 const details = new Map<string, OccupationDetail | null>();
 
 /** Step 6: the ranked matches, the model toggle, feedback, export, print, share and detail. */
-export function ResultsStep({ state, update, goTo }: StepProps) {
+export function ResultsStep({ state, update, goTo, reference }: StepProps) {
   const profile = useMemo(() => toProfileInput(state), [state]);
   const profileKey = JSON.stringify(profile);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'idle' });
@@ -174,7 +174,10 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
                 class="secondary small"
                 data-export="csv"
                 disabled={!result}
-                onClick={() => result && download('career-matches.csv', toCsv(result), 'text/csv')}
+                onClick={() =>
+                  result &&
+                  download('career-matches.csv', toCsv(result, reference.skillScale), 'text/csv')
+                }
               >
                 Export CSV
               </button>
@@ -230,6 +233,16 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
                 {loaded.result.model.kind === 'ml'
                   ? ' The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours.'
                   : ' The match percentage is how similar your profile is to the occupation’s (cosine), not a probability.'}
+                {floorNote(loaded.result, state.minSalaryUsd)}
+              </p>
+            )}
+            {state.jobDraft.trim() !== '' && state.jobDraft !== state.currentJob?.title && (
+              <p class="notice" role="note">
+                The job title you typed, “{state.jobDraft}”, was not used: no job was picked from
+                the list.{' '}
+                <button type="button" class="link" onClick={() => goTo('start')}>
+                  Pick one in the first step
+                </button>
               </p>
             )}
             {loaded.kind === 'compare' && (
@@ -262,6 +275,8 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
                     onRate: (rating) => sendFeedback(rec.code, { rating }),
                     onOutcome: (outcome) => sendFeedback(rec.code, { outcome }),
                   }}
+                  scale={reference.skillScale}
+                  hasCurrentJob={state.currentJob !== null}
                 />
               ))}
             </ol>
@@ -273,6 +288,9 @@ export function ResultsStep({ state, update, goTo }: StepProps) {
         person={person}
         cached={(c) => details.get(c) ?? undefined}
         onClose={closeDetail}
+        scale={reference.skillScale}
+        recommended={(c) => result?.recommendations.find((r) => r.code === c)}
+        hasCurrentJob={state.currentJob !== null}
       />
     </>
   );
@@ -291,4 +309,15 @@ function excludedText(result: RecommendationResult): string {
     .filter(([, n]) => (n ?? 0) > 0)
     .map(([k, n]) => `${n} by ${names[k] ?? k}`);
   return parts.length > 0 ? `; left out ${parts.join(', ')}` : '';
+}
+
+/**
+ * How a salary floor treats pay BLS publishes only for a broader occupation: checked against
+ * that figure, and said so when any shown match passes on it.
+ */
+function floorNote(result: RecommendationResult, minSalaryUsd: number | null): string {
+  if (minSalaryUsd === null || minSalaryUsd <= 0) return '';
+  const borrowed = result.recommendations.filter((r) => r.wageBorrowedFrom !== null).length;
+  if (borrowed === 0) return '';
+  return ` Your pay floor is checked against the median shown; for ${borrowed === 1 ? 'the match' : `the ${borrowed} matches`} whose pay is a broader occupation’s, the job’s own pay may be lower.`;
 }

@@ -48,6 +48,11 @@ export interface SentFeedback {
 export interface WebState {
   readonly step: StepId;
   readonly currentJob: CurrentJob | null;
+  /**
+   * The job title as typed in the first step. Only a job picked from the list is used; the
+   * page warns while this differs from the picked job's title. Never sent to the API.
+   */
+  readonly jobDraft: string;
   readonly interestMode: 'questionnaire' | 'letters';
   /** Questionnaire answers, item id → 1 (strongly dislike) … 5 (strongly like). */
   readonly answers: Readonly<Record<string, number>>;
@@ -75,6 +80,7 @@ export interface WebState {
 export const INITIAL_STATE: WebState = Object.freeze({
   step: 'start',
   currentJob: null,
+  jobDraft: '',
   interestMode: 'questionnaire',
   answers: {},
   interestScores: null,
@@ -140,6 +146,7 @@ export function parseWebState(raw: unknown): WebState {
   return {
     step,
     currentJob,
+    jobDraft: typeof s.jobDraft === 'string' ? s.jobDraft.slice(0, 120) : '',
     interestMode: s.interestMode === 'letters' ? 'letters' : 'questionnaire',
     answers: pickRecord(
       s.answers,

@@ -3,7 +3,7 @@ import type { Reference } from '../api/types.js';
 
 type Skill = Reference['skills'][number];
 
-/** Step 3: the 35 skills in O*NET's groups, each rated 1–5 or left "not stated", with anchors. */
+/** Step 3: the 35 skills in O*NET's groups, each rated 1 basic … 5 expert or left "not stated", with anchors. */
 export function SkillsStep({ state, update, reference }: StepProps) {
   const rated = Object.keys(state.skills).length;
   const setRating = (name: string, rating: number | null) =>
@@ -19,9 +19,11 @@ export function SkillsStep({ state, update, reference }: StepProps) {
         What can you do?
       </h2>
       <p class="lead">
-        Rate the skills you can judge from 1 (basic) to 5 (expert) and leave the rest as “not
-        stated” — an unrated skill counts as unknown, never as zero. The examples are O*NET’s: what
-        the skill looks like at a low, middle and high level.
+        Rate the skills you can judge on one scale —{' '}
+        {reference.skillScale.map((s) => `${s.rating} ${s.label}`).join(', ')} — and leave the rest
+        as “not stated”: an unrated skill counts as unknown, never as zero. Your matches use the
+        same words. The examples are O*NET’s: what the skill looks like at a low, middle and high
+        level.
       </p>
       <p class="progress-text">
         {rated} of {reference.skills.length} skills rated
@@ -53,6 +55,7 @@ export function SkillsStep({ state, update, reference }: StepProps) {
               <SkillRating
                 key={skill.id}
                 skill={skill}
+                scale={reference.skillScale}
                 rating={state.skills[skill.name] ?? null}
                 fromJob={state.skillsFromJob.includes(skill.name)}
                 onRate={(r) => setRating(skill.name, r)}
@@ -66,17 +69,20 @@ export function SkillsStep({ state, update, reference }: StepProps) {
 
 function SkillRating({
   skill,
+  scale,
   rating,
   fromJob,
   onRate,
 }: {
   skill: Skill;
+  scale: Reference['skillScale'];
   rating: number | null;
   fromJob: boolean;
   onRate: (rating: number | null) => void;
 }) {
   const hintId = `anchors-${skill.id}`;
-  const options: (number | null)[] = [null, 1, 2, 3, 4, 5];
+  const options: (number | null)[] = [null, ...scale.map((s) => s.rating)];
+  const labelOf = (r: number) => scale.find((s) => s.rating === r)?.label ?? '';
   return (
     <fieldset class="skill" aria-describedby={hintId}>
       <legend>
@@ -95,7 +101,8 @@ function SkillRating({
             />
             <span>
               {r === null ? 'Not stated' : r}
-              {r !== null && <span class="sr-only"> of 5</span>}
+              {r !== null && <span class="sr-only"> of {scale.length}</span>}
+              {r !== null && <span class="scale-word"> {labelOf(r)}</span>}
             </span>
           </label>
         ))}
@@ -103,7 +110,9 @@ function SkillRating({
       <ul id={hintId} class="anchors">
         {skill.anchors.map((a) => (
           <li key={a.level} class={rating === a.rating ? 'current' : ''}>
-            <span class="anchor-level">{a.rating}</span>
+            <span class="anchor-level" title={labelOf(a.rating)}>
+              {a.rating}
+            </span>
             <span class="sr-only"> is like: </span>
             {a.description}
           </li>

@@ -53,6 +53,7 @@ export function StartStep({ state, update, reference }: StepProps) {
   const clearJob = () =>
     update((s) => ({
       currentJob: null,
+      jobDraft: '',
       skills: Object.fromEntries(
         Object.entries(s.skills).filter(([name]) => !s.skillsFromJob.includes(name)),
       ),
@@ -68,7 +69,13 @@ export function StartStep({ state, update, reference }: StepProps) {
         Five short steps: your current job (optional), what you enjoy, what you can do, what matters
         to you, and any limits. Skip whatever you like; every step you fill in sharpens the matches.
       </p>
-      <JobCombobox onChoose={choose} disabled={busy} />
+      <JobCombobox
+        onChoose={choose}
+        disabled={busy}
+        query={state.jobDraft}
+        onQuery={(jobDraft) => update({ jobDraft })}
+      />
+      <UnpickedWarning draft={state.jobDraft} current={state.currentJob?.title ?? null} />
       <div role="status" class="status">
         {busy && 'Looking up that job…'}
         {!busy && state.currentJob && (
@@ -98,15 +105,36 @@ export function StartStep({ state, update, reference }: StepProps) {
   );
 }
 
+/**
+ * Says, before it is dropped, that a typed title is not used until a job is picked from the list
+ * (the page never guesses an occupation from free text).
+ */
+function UnpickedWarning({ draft, current }: { draft: string; current: string | null }) {
+  const typed = draft.trim();
+  if (typed === '' || draft === current) return null;
+  return (
+    <p class="notice warning unpicked" role="status">
+      {current
+        ? `You are still starting from ${current}: “${typed}” is used only once you pick a job from the list.`
+        : `“${typed}” is not used until you pick a job from the list: pick the closest one, or clear the box to go on without a job.`}
+    </p>
+  );
+}
+
 /** An ARIA 1.2 combobox over the title search: arrows move, Enter picks, Escape closes. */
 function JobCombobox({
   onChoose,
   disabled,
+  query,
+  onQuery,
 }: {
   onChoose: (m: TitleMatch) => void;
   disabled: boolean;
+  /** The text in the box (kept in the page state, so an unpicked title can be warned about). */
+  query: string;
+  onQuery: (query: string) => void;
 }) {
-  const [query, setQuery] = useState('');
+  const setQuery = onQuery;
   const [results, setResults] = useState<readonly TitleMatch[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
