@@ -29,3 +29,33 @@ describe('parseConfig: the shared-store settings', () => {
     }
   });
 });
+
+describe('parseConfig: where the data comes from', () => {
+  it('uses ./data/onet and ./data/bls, not configured, with the official sources by default', () => {
+    const config = parseConfig({}, '/srv');
+    expect(config.onetDir).toBe('/srv/data/onet');
+    expect(config.blsDir).toBe('/srv/data/bls');
+    expect(config.dataDirsConfigured).toBe(false);
+    expect(config.dataSources).toEqual({ onet: undefined, bls: undefined });
+  });
+
+  it('counts ONET_DIR or BLS_DIR as configured, and an empty value as unset', () => {
+    expect(parseConfig({ ONET_DIR: '/d/onet' }, '/srv').dataDirsConfigured).toBe(true);
+    expect(parseConfig({ BLS_DIR: 'bls' }, '/srv').dataDirsConfigured).toBe(true);
+    expect(parseConfig({ ONET_DIR: ' ', BLS_DIR: '' }, '/srv').dataDirsConfigured).toBe(false);
+  });
+
+  it('reads ONET_SOURCE_URL and BLS_SOURCE_URL, and refuses anything but an http(s) URL', () => {
+    const config = parseConfig(
+      { ONET_SOURCE_URL: 'http://127.0.0.1:9000', BLS_SOURCE_URL: 'https://mirror.example/bls' },
+      '/srv',
+    );
+    expect(config.dataSources).toEqual({
+      onet: 'http://127.0.0.1:9000',
+      bls: 'https://mirror.example/bls',
+    });
+    expect(() => parseConfig({ ONET_SOURCE_URL: 'ftp://x' }, '/srv')).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+  });
+});

@@ -10,9 +10,18 @@ const optionalString = z
 const optionalInt = (min: number, max: number) =>
   optionalString.pipe(z.coerce.number<string | undefined>().int().min(min).max(max).optional());
 
+const optionalUrl = optionalString.pipe(
+  z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/i, 'must be an http(s) URL such as https://www.onetcenter.org')
+    .optional(),
+);
+
 const envSchema = z.object({
   ONET_DIR: optionalString,
   BLS_DIR: optionalString,
+  ONET_SOURCE_URL: optionalUrl,
+  BLS_SOURCE_URL: optionalUrl,
   DATA_DIR: optionalString,
   HOST: optionalString,
   PORT: optionalInt(0, 65535),
@@ -40,6 +49,13 @@ export interface Config {
   readonly onetDir: string;
   /** Folder with the BLS tables (projections and OEWS, tab-delimited). */
   readonly blsDir: string;
+  /**
+   * True when ONET_DIR or BLS_DIR was set: the data is where the person said, and the server
+   * never downloads it on its own (it does when both folders are the defaults and empty).
+   */
+  readonly dataDirsConfigured: boolean;
+  /** Publisher base URLs for downloads (ONET_SOURCE_URL, BLS_SOURCE_URL); unset: the official sites. */
+  readonly dataSources: { readonly onet?: string; readonly bls?: string };
   /** Folder for everything the product writes: compiled catalog, SQLite store, models. */
   readonly dataDir: string;
   readonly host: string;
@@ -81,6 +97,8 @@ export function parseConfig(
   return Object.freeze({
     onetDir: resolve(e.ONET_DIR, 'data/onet'),
     blsDir: resolve(e.BLS_DIR, 'data/bls'),
+    dataDirsConfigured: e.ONET_DIR !== undefined || e.BLS_DIR !== undefined,
+    dataSources: Object.freeze({ onet: e.ONET_SOURCE_URL, bls: e.BLS_SOURCE_URL }),
     dataDir: resolve(e.DATA_DIR, 'var'),
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 3000,

@@ -1,3 +1,4 @@
+import pinoPretty from 'pino-pretty';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** What the logger writes to: anything with a `write(line)` (stdout, a file, a test array). */
@@ -15,6 +16,8 @@ export interface HttpLoggerOptions {
   readonly secrets: readonly (string | undefined)[];
   /** Defaults to standard output. */
   readonly destination?: LogDestination;
+  /** Human-readable lines (for a terminal) instead of JSON; ignored with a destination. */
+  readonly pretty?: boolean;
 }
 
 /** What redacted values are replaced with. */
@@ -87,7 +90,11 @@ export function passwordOfUrl(url: string | undefined): string | undefined {
 
 /** Builds the structured JSON logger the server (and Fastify's request logs) use. */
 export function createHttpLogger(options: HttpLoggerOptions): Logger {
-  const base = options.destination ?? pino.destination({ dest: 1, sync: false });
+  const base =
+    options.destination ??
+    (options.pretty
+      ? pinoPretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid' })
+      : pino.destination({ dest: 1, sync: false }));
   const destination = createRedactingDestination(base, options.secrets);
   return pino(
     {

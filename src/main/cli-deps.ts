@@ -1,5 +1,5 @@
 import { compileCatalogStore, loadCatalog } from '../adapters/catalog/index.js';
-import { fetchOfficialData } from '../adapters/fetch/index.js';
+import { fetchOfficialData, toSourceBases } from '../adapters/fetch/index.js';
 import { createTitleSearch } from '../adapters/search/index.js';
 import type { CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
@@ -14,7 +14,12 @@ export function createCliDeps(config: Config): CliDeps {
       err: (text) => process.stderr.write(text),
       interactive: Boolean(process.stderr.isTTY),
     },
-    fetchData: (request) => fetchOfficialData({ ...request, fetchedAt: new Date().toISOString() }),
+    fetchData: (request) =>
+      fetchOfficialData({
+        ...request,
+        bases: toSourceBases(config.dataSources),
+        fetchedAt: new Date().toISOString(),
+      }),
     buildData: (request) => compileCatalogStore(config, request),
     loadTitleSearch: async () => createTitleSearch(await loadCatalog(config)),
     openRecommender: (options) =>

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ensureLocalData } from '../adapters/fetch/index.js';
 import { createEnhancerFromConfig } from '../adapters/llm/index.js';
 import { createInstanceRuntime } from '../app/instance/index.js';
 import { parseConfig, PRODUCT_VERSION, REPO_ROOT, type Config } from '../config/index.js';
@@ -8,6 +9,7 @@ import {
   DEFAULT_HTTP_LIMITS,
   passwordOfUrl,
 } from '../http/index.js';
+import { isAppError } from '../errors.js';
 import { serverSteps } from './start-up-steps.js';
 
 /** Longest a graceful shutdown may take before the process exits anyway. */
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
   const logger = createHttpLogger({
     level: config.logLevel,
     secrets: [config.adminToken, config.llm.apiKey, passwordOfUrl(config.databaseUrl)],
+    // Readable lines in a terminal; JSON (one object per line) for log collectors.
+    pretty: process.stdout.isTTY === true,
   });
   // The enhancer's own warnings (HTTP status, cleaned-up error) go to the server log, which
   // redacts the key like every other line.
@@ -76,14 +80,46 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
 
   try {
-    await app.listen({ host: config.host, port: config.port });
+    await app.listen({
+      host: config.host,
+      port: config.port,
+      listenTextResolver: (address) =>
+        `listening on ${address}; loading the data and the model (GET /readyz says how far)`,
+    });
   } catch (error) {
     logger.error({ err: error }, `cannot listen on ${config.host}:${config.port}`);
     logger.flush(() => process.exit(1));
     return;
   }
+  try {
+    await ensureLocalData({
+      onetDir: config.onetDir,
+      blsDir: config.blsDir,
+      configured: config.dataDirsConfigured,
+      sources: config.dataSources,
+      fetchedAt: new Date().toISOString(),
+      log: logger,
+    });
+  } catch (error) {
+    // Without data the server can do nothing useful: say why and how to go on, then stop.
+    logger.fatal(isAppError(error) ? error.message : `cannot get the data: ${String(error)}`);
+    logger.flush(() => process.exit(1));
+    return;
+  }
   await runtime.start();
-  logger.info('start-up finished; see GET /readyz');
+  const checks = await runtime.readiness();
+  const waiting = Object.entries(checks).filter(([, c]) => !c.ok);
+  if (waiting.length === 0) logger.info(`ready: open ${publicUrl(config)}`);
+  else {
+    const why = waiting.map(([name, c]) => `${name}: ${c.detail}`).join('; ');
+    logger.warn(`started but not ready (${why}); see GET /readyz`);
+  }
+}
+
+/** The address a person opens in a browser (a wildcard host is reached on the loopback). */
+function publicUrl(config: Config): string {
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
 }
 
 await main();

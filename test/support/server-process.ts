@@ -56,15 +56,19 @@ export function seededDataDir(): string {
 
 /**
  * Starts `src/main/server.ts` like `npm start`, on a free port, with the shared data folders and
- * `dir` as DATA_DIR (null: `env` names it).
+ * `dir` as DATA_DIR (null: `env` names it); `cwd` is where the server resolves ./data and ./var
+ * (the repository unless given; ONET_DIR/BLS_DIR set to '' in `env` count as unset).
  */
 export async function startServer(
   env: Record<string, string>,
   dir: string | null = seededDataDir(),
+  cwd: string = REPO,
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
-    cwd: REPO,
+  const tsx = path.join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs');
+  const server = path.join(REPO, 'src', 'main', 'server.ts');
+  const child = spawn(process.execPath, ['--import', tsx, server], {
+    cwd,
     env: {
       PATH: process.env.PATH ?? '',
       ONET_DIR: SHARED_ONET_DIR,

@@ -47,6 +47,8 @@ export interface FetchOfficialDataOptions {
   /** Longest silence inside a response body (default 60 s). */
   readonly idleTimeoutMs?: number;
   readonly onProgress?: (event: FetchProgressEvent) => void;
+  /** What a failure message tells the person to do (default: remedyFor, for the CLI). */
+  readonly remedy?: (source: DataSource) => string;
 }
 
 /** The outcome for one official download. */
@@ -101,7 +103,7 @@ function expectedNames(id: DatasetId): readonly string[] {
 }
 
 /** Zip archives and .xlsx workbooks both start with a local file header `PK\3\4`. */
-async function assertZipSignature(file: string, source: DataSource): Promise<void> {
+async function assertZipSignature(file: string, source: DataSource, remedy: string): Promise<void> {
   const handle = await open(file, 'r');
   const head = Buffer.alloc(64);
   try {
@@ -119,7 +121,7 @@ async function assertZipSignature(file: string, source: DataSource): Promise<voi
     'DATA_FETCH_FAILED',
     `Could not download ${source.url}: the server sent something that is not a ` +
       `${path.extname(source.archiveName)} file (it starts with "${preview}"); a proxy, ` +
-      `captive portal or block page may be in the way. ${remedyFor(source)}`,
+      `captive portal or block page may be in the way. ${remedy}`,
     { url: source.url },
   );
 }
@@ -131,6 +133,7 @@ async function fetchOne(
 ): Promise<DatasetReport> {
   const target = source.target;
   const emit = options.onProgress ?? (() => undefined);
+  const remedy = (options.remedy ?? remedyFor)(source);
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
@@ -158,14 +161,14 @@ async function fetchOne(
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
       responseTimeoutMs: options.responseTimeoutMs ?? 30_000,
       idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
-      remedy: remedyFor(source),
+      remedy,
       onProgress: (receivedBytes, totalBytes) =>
         emit({ type: 'download', id: source.id, receivedBytes, totalBytes }),
     });
-    await assertZipSignature(archivePath, source);
+    await assertZipSignature(archivePath, source, remedy);
     const onStep = (message: string) => emit({ type: 'step', id: source.id, message });
     const produced = await PRODUCERS[source.id](archivePath, dir, onStep).catch((error) => {
-      throw unusableDownload(source, error);
+      throw unusableDownload(source, error, remedy);
     });
     const entry = {
       id: source.id,
@@ -213,14 +216,14 @@ function base(source: DataSource, dir: string) {
 }
 
 /** A download that arrived but cannot be read (corrupt archive, changed layout). */
-function unusableDownload(source: DataSource, error: unknown): AppError {
+function unusableDownload(source: DataSource, error: unknown, remedy: string): AppError {
   if (isAppError(error)) return error;
   const what = error instanceof Error ? error.message : String(error);
   return new AppError(
     'DATA_FETCH_FAILED',
     `The download from ${source.url} could not be used: ${what}. Run "careers data fetch ` +
       `--force" to download it again; if that fails too, the publisher may have changed the ` +
-      `file. ${remedyFor(source)}`,
+      `file. ${remedy}`,
     { url: source.url },
   );
 }

@@ -16,6 +16,13 @@ export {
   type DatasetId,
   type SourceBases,
 } from './data-sources.js';
+export { hasLocalData } from './local-data.js';
+export {
+  ensureLocalData,
+  toSourceBases,
+  type DataLog,
+  type EnsureLocalDataOptions,
+} from './ensure-local-data.js';
 export { convertEpTableToTsv, INDENT_LEVEL_HEADER } from './ep-table-to-tsv.js';
 export { convertOewsSheetToTsv, type SheetConversion } from './oews-to-tsv.js';
 export {
