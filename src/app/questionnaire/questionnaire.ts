@@ -45,7 +45,25 @@ export const questionnaireAnswersSchema = z
   .object({
     answers: z.record(z.string().regex(/^[RIASEC][1-9]$/), z.number().int().min(1).max(5)),
   })
-  .strict();
+  .strict()
+  .meta({
+    example: {
+      answers: {
+        R1: 2,
+        I1: 4,
+        A1: 3,
+        S1: 5,
+        E1: 4,
+        C1: 2,
+        R2: 1,
+        I2: 5,
+        A2: 2,
+        S2: 4,
+        E2: 3,
+        C2: 3,
+      },
+    },
+  });
 
 /** Scores in O*NET's OI scale and the letters in order, ready to use as `interests`. */
 export interface QuestionnaireScores {

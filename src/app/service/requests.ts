@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { FEEDBACK_OUTCOMES, FEEDBACK_RATINGS } from '../ports/index.js';
 import { profileInputSchema } from '../profile/index.js';
 
+/**
+ * A profile that succeeds as it is: the example in the API docs (/docs "Try it out") and README —
+ * a marketing specialist who wants to move into tech.
+ */
+export const EXAMPLE_PROFILE = {
+  skills: ['Writing', 'Speaking', { name: 'Critical Thinking', rating: 4 }, 'coding'],
+  interests: ['Enterprising', 'Investigative'],
+  values: ['Achievement', 'Recognition'],
+  constraints: { minSalaryUsd: 60000, maxJobZone: 4, socMajorGroups: ['15'] },
+  currentOccupation: '13-1161.00',
+} as const;
+
 /** What every ranking request has: the profile and how many occupations to return. */
 const rankingRequest = {
   profile: profileInputSchema,
@@ -17,7 +29,8 @@ export const recommendRequestSchema = z
     /** Ask the optional LLM to rephrase explanations (ignored when no LLM is configured). */
     llm: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .meta({ example: { profile: EXAMPLE_PROFILE, limit: 10, model: 'ml', explain: true } });
 
 /** A validated recommendation request. */
 export type RecommendRequest = z.infer<typeof recommendRequestSchema>;
@@ -28,7 +41,8 @@ export const compareRequestSchema = z
     ...rankingRequest,
     explain: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .meta({ example: { profile: EXAMPLE_PROFILE, limit: 10 } });
 
 /** A validated compare request. */
 export type CompareRequest = z.infer<typeof compareRequestSchema>;
@@ -50,6 +64,14 @@ export const feedbackRequestSchema = z
   .refine((f) => f.rating !== undefined || f.outcome !== undefined, {
     message:
       'give a rating ("up" or "down"), an outcome ("interested", "applied", "hired") or both',
+  })
+  .meta({
+    example: {
+      profile: EXAMPLE_PROFILE,
+      code: '15-1299.09',
+      rating: 'up',
+      subjectId: 'example-subject-1',
+    },
   });
 
 /** A validated feedback request. */

@@ -176,7 +176,8 @@ export const inferProfileRequestSchema = z
       .max(120)
       .describe('An O*NET-SOC code (15-1252.00) or a job title ("nurse").'),
   })
-  .strict();
+  .strict()
+  .meta({ example: { occupation: 'registered nurse' } });
 
 /** POST /v1/profiles/infer: the occupation found and the profile inferred from it. */
 export const inferProfileResponseSchema = z.object({
