@@ -1,5 +1,7 @@
 import { AppError } from '../errors.js';
 import type { TitleSearch } from '../app/ports/index.js';
+import type { QuestionnaireItem } from '../app/questionnaire/index.js';
+import type { AskLine } from './commands/questionnaire.js';
 import type { Config } from '../config/index.js';
 import type { CliIo } from './io.js';
 import type { OpenRecommender } from './recommender-port.js';
@@ -21,6 +23,10 @@ export interface CliDeps {
   readonly loadTitleSearch?: () => Promise<TitleSearch>;
   /** Opens catalog, store and model for recommend / compare / train / eval. */
   readonly openRecommender?: OpenRecommender;
+  /** The interest questionnaire's items (`careers questionnaire`). */
+  readonly loadQuestionnaire?: () => Promise<readonly QuestionnaireItem[]>;
+  /** Asks one question on the terminal (absent when standard input is not one). */
+  readonly askLine?: AskLine;
   /** The clock (timestamps of models and feedback). */
   readonly now?: () => Date;
 }

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { profileInputSchema, type ProfileInput } from '../app/profile/index.js';
 import { SKILL_RATINGS, parseSkillRating } from '../core/domain/index.js';
 import { AppError } from '../errors.js';
-import { parseWith } from './parse-input.js';
+import { parseWith, readJsonFile } from './parse-input.js';
 
 /** Profile flags shared by `recommend` and `compare`. */
 export interface ProfileFlags {
@@ -99,25 +98,7 @@ function describeSkillScale(): string {
 /** Builds and validates the profile from `--profile FILE` or the individual flags. */
 export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInput> {
   if (flags.profile) {
-    let text: string;
-    try {
-      text = await readFile(flags.profile, 'utf8');
-    } catch {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Cannot read the profile file ${flags.profile}. Check the path.`,
-      );
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `${flags.profile} is not valid JSON: ${(error as Error).message}`,
-      );
-    }
-    return parseWith(profileInputSchema, json, 'profile');
+    return parseWith(profileInputSchema, await readJsonFile(flags.profile), 'profile');
   }
   const constraints = {
     minSalaryUsd: number(flags.minSalary, '--min-salary'),

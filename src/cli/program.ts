@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { PRODUCT_VERSION } from '../config/index.js';
 import type { CliDeps } from './deps.js';
 
 /** A command module: adds one (sub)command to the program. */
@@ -8,6 +9,7 @@ export type RegisterCommand = (program: Command, deps: CliDeps) => void;
 export function createProgram(deps: CliDeps, commands: readonly RegisterCommand[]): Command {
   const program = new Command('careers')
     .description('Explainable career recommendations from O*NET 30.1 and BLS data.')
+    .version(PRODUCT_VERSION, '-V, --version', 'print the version of career-recommender')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: deps.io.out, writeErr: deps.io.err });

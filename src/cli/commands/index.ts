@@ -4,6 +4,7 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
 import { registerSearch } from './search.js';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerDataBuild,
   registerSearch,
   registerTrain,
+  registerQuestionnaire,
   registerRecommend,
   registerCompare,
   registerRetrain,
