@@ -74,7 +74,9 @@ export function formatComparison(c: Comparison): string {
     ),
     '',
     `In both top ${c.overlap.k}: ${c.overlap.count}${c.overlap.count ? ` (${c.overlap.codes.join(', ')})` : ''}.`,
-    'Agreement is not accuracy: see docs/EVALUATION.md for which one matches O*NET’s expert-reviewed related occupations.',
+    'Agreement is not accuracy: two methods can agree on wrong answers or differ where one is right, so',
+    'the overlap says nothing about which list is better. `npm run eval` measures both against',
+    'O*NET’s expert-reviewed related occupations on every occupation (docs/EVALUATION.md).',
   ];
   return `${lines.join('\n')}\n`;
 }
