@@ -257,6 +257,7 @@ export function createCareersService(deps: CareersServiceDeps) {
         attribution: ONET_ATTRIBUTION,
         blsCredit: BLS_CREDIT,
         license: 'O*NET data: CC BY 4.0. BLS data: public domain.',
+        llm: { configured: deps.enhancer != null, model: deps.enhancer?.model ?? null },
       };
     },
   };

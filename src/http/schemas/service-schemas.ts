@@ -98,6 +98,14 @@ export const aboutSchema = z
     attribution: z.string().describe('The CC BY 4.0 attribution O*NET requires.'),
     blsCredit: z.string(),
     license: z.string(),
+    llm: z
+      .object({
+        configured: z.boolean(),
+        model: z.string().nullable(),
+      })
+      .describe(
+        'Whether an LLM can reword explanations here ("llm": true in a recommendation request); the deterministic text stands whenever it cannot.',
+      ),
   })
   .meta({ id: 'About' });
 
