@@ -37,4 +37,9 @@ describe('the request examples in the OpenAPI document', () => {
       ]);
     }
   }, 120_000);
+
+  it('says in /v1/about that no LLM is configured when there is none', async () => {
+    const about = await request(api.url, 'GET', '/v1/about');
+    expect(about.body.llm).toEqual({ configured: false, model: null });
+  });
 });

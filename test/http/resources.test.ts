@@ -368,8 +368,8 @@ describe('model, questionnaire and about', () => {
     expect(res.body.data.onetRelease).toMatch(/30\.1/);
     expect(res.body.data.occupations).toBe(1016);
     expect(res.body.attribution).toMatch(/CC BY 4\.0/);
-    // This test API has no LLM: the page then does not offer the friendlier wording.
-    expect(res.body.llm).toEqual({ configured: false, model: null });
+    // This test API has a (fake) LLM: the page offers the friendlier wording.
+    expect(res.body.llm).toEqual({ configured: true, model: 'fake-llm' });
     expect(throughSchema(aboutSchema, res.body)).toEqual(res.body);
   });
 });
