@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
@@ -13,6 +11,7 @@ import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
+import { writeReportSection } from '../report-file.js';
 
 interface EvalFlags {
   readonly seed: number;
@@ -80,8 +79,11 @@ export function registerEval(program: Command, deps: CliDeps): void {
         else deps.io.out(`${toEvaluationTables(report)}\n(${seconds.toFixed(0)} s)\n`);
         if (flags.write) {
           const command = `careers eval --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}`;
-          await mkdir(path.dirname(flags.out), { recursive: true });
-          await writeFile(flags.out, toEvaluationDocument(report, command, null));
+          await writeReportSection(
+            flags.out,
+            'benchmark',
+            toEvaluationDocument(report, command, null),
+          );
           deps.io.err(`wrote ${flags.out}\n`);
         }
       } finally {

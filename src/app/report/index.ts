@@ -1,0 +1,1 @@
+export { markSection, replaceSection, sectionIds } from './report-sections.js';
