@@ -7,6 +7,9 @@ import type { TrainingPair } from './training-pairs.js';
 /** Weight of a feedback pair by its strongest signal: hired 3, applied 2, interested or a thumb 1. */
 export const OUTCOME_WEIGHT = Object.freeze({ interested: 1, applied: 2, hired: 3 });
 
+/** A labelled pair from one feedback event, with the event and the person (subject id) it came from. */
+export type FeedbackPair = TrainingPair & { readonly eventId: number; readonly person: string };
+
 /**
  * Turns stored feedback into labelled pairs. A thumbs-up or any outcome is a good match, a
  * thumbs-down a bad one (a thumbs-down wins over an outcome); events whose profile or occupation
@@ -15,8 +18,8 @@ export const OUTCOME_WEIGHT = Object.freeze({ interested: 1, applied: 2, hired: 
 export function toFeedbackPairs(
   ctx: RecommenderContext,
   events: readonly FeedbackRecord[],
-): { pairs: (TrainingPair & { readonly eventId: number })[]; skipped: number } {
-  const pairs: (TrainingPair & { readonly eventId: number })[] = [];
+): { pairs: FeedbackPair[]; skipped: number } {
+  const pairs: FeedbackPair[] = [];
   let skipped = 0;
   for (const e of events) {
     const parsed = profileInputSchema.safeParse(e.profile);
@@ -45,6 +48,7 @@ export function toFeedbackPairs(
       weight,
       kind: 'feedback',
       eventId: e.id,
+      person: e.subjectId ?? `event-${e.id}`,
     });
   }
   return { pairs, skipped };
