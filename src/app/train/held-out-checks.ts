@@ -1,5 +1,5 @@
 import { logLoss } from '../../core/model/index.js';
-import { ndcgAt, toQuery, type PairedCheck } from '../../core/evaluation/index.js';
+import { ndcgAt, recallAt, toQuery, type PairedCheck } from '../../core/evaluation/index.js';
 import { toUserContext } from '../../core/features/index.js';
 import { createRng } from '../../core/random/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
@@ -25,24 +25,38 @@ export function heldOutSources(ctx: RecommenderContext): number[] {
     .sort((a, b) => a - b);
 }
 
-function ndcgPerSource(
+/** NDCG@10 and Recall@10 (primary) of each source's query, the source itself left out. */
+export interface PerSourceMetrics {
+  readonly ndcg10: readonly number[];
+  readonly recall10: readonly number[];
+}
+
+/**
+ * The product's ranking (the logistic model with query expansion) measured on one kind of
+ * benchmark query (sparse or full) of each source occupation.
+ */
+export function measurePerSource(
   ctx: RecommenderContext,
   base: Scorer,
   kind: 'sparse' | 'full',
   sources: readonly number[],
-): number[] {
+): PerSourceMetrics {
   const truth = buildGroundTruth(ctx);
   const scorer = toExpandedScorer(ctx, base);
   const scores = new Float64Array(ctx.careers.length);
-  return sources.map((s) => {
+  const ndcg10: number[] = [];
+  const recall10: number[] = [];
+  for (const s of sources) {
     const occupation = ctx.catalog.occupations[ctx.careers[s]!.catalogIndex]!;
     const user = toUserContext(toQuery(kind, occupation, createRng(0)), ctx.population);
     scorer.scoreAll(user, ctx.careers, scores);
     const ranked = Array.from(scores.keys())
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .filter((i) => i !== s);
-    return ndcgAt(ranked, truth.get(s)!.gains, 10);
-  });
+    ndcg10.push(ndcgAt(ranked, truth.get(s)!.gains, 10));
+    recall10.push(recallAt(ranked, truth.get(s)!.primary, 10));
+  }
+  return { ndcg10, recall10 };
 }
 
 /**
@@ -60,8 +74,8 @@ export function benchmarkChecks(
     unit: 'sources',
     higherIsBetter: true,
     tolerance: NDCG_TOLERANCE,
-    candidate: ndcgPerSource(ctx, candidate, kind, sources),
-    current: ndcgPerSource(ctx, current, kind, sources),
+    candidate: measurePerSource(ctx, candidate, kind, sources).ndcg10,
+    current: measurePerSource(ctx, current, kind, sources).ndcg10,
   }));
 }
 

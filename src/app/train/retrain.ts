@@ -2,7 +2,8 @@ import type { Store } from '../ports/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import { foldOf } from '../related/index.js';
 import { DEFAULT_TRAINING } from './ensure-model.js';
-import { toFeedbackPairs } from './feedback-pairs.js';
+import { createRng } from '../../core/random/index.js';
+import { toFeedbackPairs, toTrainingFeedback } from './feedback-pairs.js';
 import { promoteCandidate, type PromotionOutcome } from './promote-candidate.js';
 import { trainModel, type TrainOptions } from './train-model.js';
 
@@ -19,7 +20,7 @@ export const isHeldOutPerson = (person: string): boolean => foldOf(`feedback-${p
 
 /**
  * The feedback loop: trains on synthetic pairs plus the stored feedback of four people in five
- * (with weights), and lets promoteCandidate decide on the held-out source occupations and the
+ * (as FEEDBACK_RECIPE says), and lets promoteCandidate decide on the held-out source occupations and the
  * other people's feedback. The decision and its numbers are recorded either way.
  */
 export async function retrainWithFeedback(
@@ -33,9 +34,14 @@ export async function retrainWithFeedback(
   const { pairs, skipped } = toFeedbackPairs(ctx, events);
   const trainFeedback = pairs.filter((p) => !isHeldOutPerson(p.person));
   const testFeedback = pairs.filter((p) => isHeldOutPerson(p.person));
+  const settings = { ...DEFAULT_TRAINING, ...training };
+  const negatives = createRng(settings.seed).fork('feedback-negatives');
   const candidate = trainModel(
     ctx,
-    { ...DEFAULT_TRAINING, ...training, extraPairs: trainFeedback },
+    {
+      ...settings,
+      extraPairs: toTrainingFeedback(trainFeedback, () => negatives.int(ctx.careers.length)),
+    },
     now().toISOString(),
   );
   const outcome = await promoteCandidate(store, ctx, candidate, {
