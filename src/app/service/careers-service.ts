@@ -25,6 +25,7 @@ import {
   compareScorers,
   rankForProfile,
   toExpandedScorer,
+  toVisitRatings,
   type Comparison,
   type RecommendationResult,
   type RecommenderContext,
@@ -133,6 +134,7 @@ export function createCareersService(deps: CareersServiceDeps) {
         ...rankForProfile(ctx, scorerFor(request.model), profile, {
           limit: request.limit,
           explain,
+          visit: toVisitRatings(ctx, request.feedback ?? []),
         }),
         resolved,
       });

@@ -94,11 +94,16 @@ export const api = {
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
   /** POST /v1/recommendations with explanations. */
-  recommend: (profile: ProfileInput, model: ModelKind, signal?: AbortSignal) =>
+  recommend: (
+    profile: ProfileInput,
+    model: ModelKind,
+    signal?: AbortSignal,
+    feedback: readonly { code: string; rating: 'up' | 'down' }[] = [],
+  ) =>
     call<RecommendationResult>(
       'POST',
       '/v1/recommendations',
-      { profile, limit: 10, model, explain: true },
+      { profile, limit: 10, model, explain: true, ...(feedback.length ? { feedback } : {}) },
       signal,
     ),
   /** POST /v1/recommendations/compare. */
