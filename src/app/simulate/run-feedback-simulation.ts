@@ -13,7 +13,7 @@ import {
   toTrainingFeedback,
   trainModel,
   type PerSourceMetrics,
-  type TrainingPair,
+  type PersonFeedbackPair,
 } from '../train/index.js';
 import {
   DEFAULT_REACTIONS,
@@ -97,7 +97,7 @@ export function runFeedbackSimulation(
   const evaluationSources = all.filter((s) => fold(s) === TEST_FOLD);
   const trainingSources = all.filter((s) => fold(s) !== FEEDBACK_FOLD && fold(s) !== TEST_FOLD);
   const rng = createRng(options.seed);
-  const feedback: (TrainingPair & { readonly rank: number; readonly down: boolean })[] = [];
+  const feedback: (PersonFeedbackPair & { readonly rank: number; readonly down: boolean })[] = [];
   const negatives = rng.fork('feedback-negatives');
   const train = (round: number, relatedSources = trainingSources): Scorer => {
     options.onProgress?.('training', round, options.checkpoints.length + 1);
@@ -109,7 +109,11 @@ export function runFeedbackSimulation(
         pairs: options.pairs,
         relatedSources,
         heldOutFold: TEST_FOLD,
-        extraPairs: toTrainingFeedback(feedback, () => negatives.int(ctx.careers.length)),
+        extraPairs: toTrainingFeedback(
+          feedback,
+          () => negatives.int(ctx.careers.length),
+          options.pairs,
+        ),
       },
       '2000-01-01T00:00:00.000Z',
     ).scorer;
@@ -160,6 +164,7 @@ export function runFeedbackSimulation(
             label,
             weight,
             kind: 'feedback',
+            person: `simulated-${people}`,
             rank: r.rank,
             down: r.rating === 'down',
           });

@@ -18,6 +18,18 @@ export function toFeedbackLabel(
   return { label: rating === 'down' ? 0 : 1, weight: outcome ? OUTCOME_WEIGHT[outcome] : 1 };
 }
 
+/**
+ * Whose feedback an event is: its subject id, or for events sent without one, the profile they
+ * were sent with (a burst from one client repeats its profile, so it counts as one person).
+ */
+export function toPersonKey(event: Pick<FeedbackRecord, 'subjectId' | 'profile'>): string {
+  if (event.subjectId) return `subject:${event.subjectId}`;
+  const text = JSON.stringify(event.profile) ?? 'null';
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `profile:${(h >>> 0).toString(16)}`;
+}
+
 /** A labelled pair from one feedback event, with the event and the person (subject id) it came from. */
 export type FeedbackPair = TrainingPair & { readonly eventId: number; readonly person: string };
 
@@ -58,55 +70,8 @@ export function toFeedbackPairs(
       weight,
       kind: 'feedback',
       eventId: e.id,
-      person: e.subjectId ?? `event-${e.id}`,
+      person: toPersonKey(e),
     });
   }
   return { pairs, skipped };
-}
-
-/** How feedback pairs enter training (chosen with `careers eval feedback`, docs/EVALUATION.md). */
-export interface FeedbackRecipe {
-  /** Weight of a thumbs-down pair relative to its stored weight (0 leaves them out). */
-  readonly downWeight: number;
-  /** Random unrelated careers added as bad matches per good-match pair (as the related recipe does). */
-  readonly negativesPerPositive: number;
-}
-
-/**
- * The product's feedback recipe, chosen with the simulation (10,000 synthetic pairs, 20,000
- * events, sparse NDCG@10 gain): pairs as stored −0.088; thumbs-down at ¼ weight and one random
- * bad match per good one +0.012; without thumbs-down +0.014; two random bad matches +0.006;
- * good matches at 3× weight −0.008. Thumbs-down stay, at ¼ weight, so that a person's "no"
- * still counts.
- */
-export const FEEDBACK_RECIPE: FeedbackRecipe = Object.freeze({
-  downWeight: 0.25,
-  negativesPerPositive: 1,
-});
-
-/**
- * Feedback pairs as training sees them: thumbs-down pairs re-weighted, and each good match
- * joined by random bad matches for the same person (a career drawn by `pick`, never the liked
- * one), so that feedback, which only ever covers the top of a list, does not teach the model
- * that the occupations it ranks high are bad in general.
- */
-export function toTrainingFeedback<T extends TrainingPair>(
-  pairs: readonly T[],
-  pick: () => number,
-  recipe: FeedbackRecipe = FEEDBACK_RECIPE,
-): TrainingPair[] {
-  const out: TrainingPair[] = [];
-  for (const p of pairs) {
-    if (p.label === 0) {
-      if (recipe.downWeight > 0) out.push({ ...p, weight: p.weight * recipe.downWeight });
-      continue;
-    }
-    out.push(p);
-    for (let k = 0; k < recipe.negativesPerPositive; k++) {
-      let negative = pick();
-      while (negative === p.careerIndex) negative = pick();
-      out.push({ ...p, careerIndex: negative, label: 0, weight: 2, kind: 'feedback-negative' });
-    }
-  }
-  return out;
 }

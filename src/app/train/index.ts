@@ -6,3 +6,4 @@ export * from './feedback-pairs.js';
 export * from './retrain.js';
 export * from './held-out-checks.js';
 export * from './promote-candidate.js';
+export * from './training-feedback.js';

@@ -3,7 +3,8 @@ import type { RecommenderContext } from '../recommend/index.js';
 import { foldOf } from '../related/index.js';
 import { DEFAULT_TRAINING } from './ensure-model.js';
 import { createRng } from '../../core/random/index.js';
-import { toFeedbackPairs, toTrainingFeedback } from './feedback-pairs.js';
+import { toFeedbackPairs } from './feedback-pairs.js';
+import { toTrainingFeedback } from './training-feedback.js';
 import { promoteCandidate, type PromotionOutcome } from './promote-candidate.js';
 import { trainModel, type TrainOptions } from './train-model.js';
 
@@ -40,7 +41,11 @@ export async function retrainWithFeedback(
     ctx,
     {
       ...settings,
-      extraPairs: toTrainingFeedback(trainFeedback, () => negatives.int(ctx.careers.length)),
+      extraPairs: toTrainingFeedback(
+        trainFeedback,
+        () => negatives.int(ctx.careers.length),
+        settings.pairs,
+      ),
     },
     now().toISOString(),
   );
