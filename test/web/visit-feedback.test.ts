@@ -33,11 +33,11 @@ describe('the web page, learning within a visit', () => {
       const before = await order();
       const first = before[0]!;
       await b.page.click('.cards > li:first-child [data-visit="down"]');
-      await b.page.waitForFunction(
-        (code) =>
-          document.querySelector('.cards > li:first-child')?.getAttribute('data-code') !== code,
-        first,
-      );
+      // A new list has arrived (not the loading state in between) with another first card.
+      await b.page.waitForFunction((code) => {
+        const top = document.querySelector('.cards > li:first-child')?.getAttribute('data-code');
+        return top != null && top !== code && !document.querySelector('.loading');
+      }, first);
       const after = await order();
       expect(after).not.toEqual(before);
       expect(after[0]).not.toBe(first);
