@@ -14,11 +14,11 @@ export function toSimulationVerdict(report: FeedbackSimulationReport): string {
   const last = report.rounds.at(-1);
   if (!last || last.events === 0) return 'No feedback round was run.';
   const sparseMet = last.sparseGain.mean >= TARGET_SPARSE_GAIN;
+  const sparseWorse = last.sparseGain.high < 0;
   const fullLoss = last.fullGain.high < 0;
+  const events = last.events.toLocaleString('en-US');
   const parts = [
-    sparseMet
-      ? `sparse NDCG@10 ${signed(last.sparseGain.mean)} after ${last.events.toLocaleString('en-US')} events: the +${TARGET_SPARSE_GAIN} target is **met**`
-      : `sparse NDCG@10 ${signed(last.sparseGain.mean)} after ${last.events.toLocaleString('en-US')} events: the +${TARGET_SPARSE_GAIN} target is **missed**`,
+    `sparse NDCG@10 ${gain(last.sparseGain)} after ${events} events${sparseWorse ? ' (worse with 95% confidence)' : ''}: the +${TARGET_SPARSE_GAIN} target is **${sparseMet ? 'met' : 'missed'}**`,
     fullLoss
       ? `full profiles **lose** (${gain(last.fullGain)}, worse with 95% confidence)`
       : `full profiles: no loss with 95% confidence (${gain(last.fullGain)})`,
@@ -54,7 +54,9 @@ export function toFeedbackSimulationMarkdown(
     '',
     `**Verdict**: ${toSimulationVerdict(report)}`,
     '',
-    'The last row is what feedback from these people could teach the model at best: O*NET’s own expert lists for every occupation they come from, as training pairs. The new people come from other occupations, and the model is one set of weights over generic pair features, so what it learns about accountants reaches auditors only through those features. Feedback pairs enter training as `FEEDBACK_RECIPE` says (`src/app/train/feedback-pairs.ts`): each good match with one random bad match for the same person, thumbs-down at a quarter of their weight. Taken as stored (every thumbs-down a full-weight bad match), the feedback made the model worse (sparse −0.088 after 20,000 events with 10,000 synthetic pairs): people only react to the top of a list, so their thumbs-down all fall on occupations much like their own, and the model learned that resemblance is bad.',
+    'The last row is what feedback from these people could teach the model at best: O*NET’s own expert lists for every occupation they come from, as training pairs. The new people come from other occupations, and the model is one set of weights over generic pair features, so what it learns about accountants reaches auditors only through those features; with the product’s 40,000 synthetic pairs that is nothing measurable, and the feedback itself (noisy, and only about the top of each list) costs a little on sparse queries. Retraining the logistic model on feedback therefore does not make the recommendations better for new people here, and the promotion decision (docs/API.md, “Promotion”) keeps such a candidate back, since it compares it with the active model on the held-out sources. What does reach a person at once is their own feedback within the visit (“not for me”, “more like this”; docs/API.md). Feedback that helps the next person would need a signal that does not go through the shared weights (for example, occupations liked by earlier people with similar profiles); that is not built.',
+    '',
+    `Feedback pairs enter training as \`FEEDBACK_RECIPE\` says (\`src/app/train/training-feedback.ts\`): each good match with one random bad match for the same person, thumbs-down at a quarter of their weight, and each person’s feedback capped at 1/5,000 of the synthetic pairs. Taken as stored (every thumbs-down a full-weight bad match), the feedback made the model much worse (measured while choosing the recipe, with 10,000 synthetic pairs: sparse −0.088 after 20,000 events): people only react to the top of a list, so their thumbs-down all fall on occupations much like their own, and the model learned that resemblance is bad. With fewer synthetic pairs the same loop helps the people of other occupations (\`careers eval feedback --pairs 2000 --events 0,500,2000 --resamples 200\`: sparse 0.207 → 0.263, +0.055 [+0.030, +0.077] after 2,000 events, full +0.012 [−0.007, +0.033]), because the feedback then weighs more against a weaker model; the product’s model without feedback is already better than that (0.305).`,
     '',
   ].join('\n');
 }
