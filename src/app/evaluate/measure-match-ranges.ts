@@ -56,6 +56,8 @@ export interface RangeItem {
   readonly fold: number;
   /** `fit`: a source the fold's calibration saw (margins are fitted on these); `test`: held out. */
   readonly role: 'fit' | 'test';
+  /** Career index of the source occupation the query was built from. */
+  readonly source: number;
   readonly kind: RangeQueryKind;
   readonly rank: number;
   /** The match percentage before rounding. */
@@ -130,6 +132,7 @@ function collectItems(
         items.push({
           fold,
           role,
+          source: s,
           kind,
           rank: i + 1,
           percent: 100 * scorer.matchProbability(user, t.score),
