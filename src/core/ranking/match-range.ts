@@ -53,9 +53,12 @@ export type RangeMargins = z.infer<typeof rangeMarginsSchema>;
  * percentage is an estimate of a rate, fitted on a few hundred occupations per step.
  */
 export const RANGE_MARGINS: Readonly<Record<ProfileDetail, RangeMargins>> = Object.freeze({
-  complete: { below: 0, above: 0 },
-  stated: { below: 0, above: 0 },
-  brief: { below: 0, above: 0 },
+  // `careers eval-ranges --seed 42 --folds 5 --pairs 40000 --stride 1` (fitted on every fold's
+  // calibration sources). Complete profiles: negative, the Wilson interval of a 100-occupation
+  // step is wider than the held-out rates need.
+  complete: { below: -4.4, above: -1.1 },
+  stated: { below: 14.5, above: 10.7 },
+  brief: { below: 16.4, above: 12.0 },
 });
 
 /**
