@@ -57,6 +57,21 @@ describe('the web page, keyboard only', () => {
       expect(await b.page.textContent('.summary')).toMatch(
         /measured, not guessed.*O\*NET’s experts list as related/,
       );
+      // Every card shows its match range around its percentage, and the summary says what it means.
+      expect(await b.page.textContent('.summary')).toMatch(
+        /The range after it is where the match would land 8 times in 10/,
+      );
+      const matches = await b.page.$$eval('.cards .card .match', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
+      expect(matches.length).toBeGreaterThan(0);
+      for (const text of matches) {
+        const m = /^(\d+)% match \(range (\d+)–(\d+)%\)$/.exec(text.trim());
+        expect(m, text).not.toBeNull();
+        const [percent, low, high] = m!.slice(1).map(Number) as [number, number, number];
+        expect(low).toBeLessThanOrEqual(percent);
+        expect(percent).toBeLessThanOrEqual(high);
+      }
       // The share link opens the same profile in a browser that has never seen it.
       const link = await b.page.inputValue('#share-link');
       const first = await b.page.getAttribute('.cards > li:first-child', 'data-code');

@@ -157,7 +157,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   expect(cards.length).toBe(10);
   expect(cards.map((c) => c.code)).not.toContain('15-1252.00'); // the current job itself
   for (const c of cards) {
-    expect(c.match).toMatch(/^\d{1,3}% match$/);
+    expect(c.match).toMatch(/^\d{1,3}% match \(range \d{1,3}–\d{1,3}%\)$/);
     expect(c.confidence).toMatch(/^(High|Medium|Low) confidence$/);
     const usd = Number(c.wage.match(/^\$([\d,]+)/)![1]!.replace(/,/g, ''));
     expect(usd).toBeGreaterThanOrEqual(60_000);
@@ -225,7 +225,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand',
+    'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand',
   );
   expect(csv).toHaveLength(11);
   expect(csv[1]!.startsWith(`1,${first.code},`)).toBe(true);

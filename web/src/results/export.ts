@@ -6,6 +6,8 @@ const CSV_COLUMNS = [
   'code',
   'title',
   'match_percent',
+  'match_range_low',
+  'match_range_high',
   'confidence',
   'median_annual_wage',
   'median_wage_kind',
@@ -25,7 +27,8 @@ const cell = (v: string | number | boolean | null | undefined): string => {
 };
 
 /**
- * The ranked results as CSV (RFC 4180), one row per occupation; wages as the page shows them,
+ * The ranked results as CSV (RFC 4180), one row per occupation; the match percentage with its
+ * range (`match_range_low`, `match_range_high`); wages as the page shows them,
  * skill levels on the page's skill scale, `inherited` true when the pay and outlook are a broader
  * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first.
  */
@@ -36,6 +39,8 @@ export function toCsv(result: RecommendationResult, scale: SkillScale): string {
       r.code,
       r.title,
       r.matchPercent,
+      r.matchRange.low,
+      r.matchRange.high,
       r.confidence,
       formatWage(r.medianAnnualWage),
       r.medianAnnualWage?.kind ?? 'unknown',

@@ -12,10 +12,14 @@ import {
 } from './format.js';
 
 const CONFIDENCE_TEXT = {
-  High: 'High confidence: your profile and O*NET’s data both say enough about this match.',
-  Medium: 'Medium confidence: your profile or the data leaves some of this match open.',
-  Low: 'Low confidence: little of your profile bears on this occupation; treat it as a lead.',
+  High: 'High confidence: the match range is narrow (25 points or less).',
+  Medium: 'Medium confidence: the match range is 26 to 50 points wide; telling us more narrows it.',
+  Low: 'Low confidence: the match range is wider than 50 points; treat this as a lead, and tell us more to narrow it.',
 } as const;
+
+/** What the range after a match percentage means (the card's tooltip; the summary says it too). */
+const MATCH_RANGE_TEXT =
+  'Where this match would land 8 times in 10 if we knew your whole profile; the more you tell us, the narrower it gets.';
 
 /** What the card needs to send feedback. */
 export interface FeedbackHandlers {
@@ -70,7 +74,10 @@ export function ResultCard({
             </button>
           </h3>
           <span class="match">
-            <strong>{rec.matchPercent}%</strong> match
+            <strong>{rec.matchPercent}%</strong> match{' '}
+            <span class="match-range" title={MATCH_RANGE_TEXT}>
+              (range {rec.matchRange.low}–{rec.matchRange.high}%)
+            </span>
           </span>
         </header>
         <p class="badges">
