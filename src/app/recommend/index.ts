@@ -4,3 +4,4 @@ export * from './recommend.js';
 export * from './compare.js';
 export * from './expanded-model.js';
 export * from './visit-ratings.js';
+export * from './match-ranges.js';

@@ -8,12 +8,13 @@ import {
   rankTopK,
   skillGaps,
   toMatchPercent,
-  toConfidence,
   applyVisitFeedback,
+  type ConfidenceBasis,
   type Scorer,
   type VisitAdjustment,
   type VisitRating,
 } from '../../core/ranking/index.js';
+import { toConfidenceBases } from './match-ranges.js';
 import type { Recommendation, RecommendationResult } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
 import { occupationSimilarity } from './visit-ratings.js';
@@ -59,12 +60,15 @@ export function rankForProfile(
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
+  const confidences = toConfidenceBases(ctx, scorer, user, top);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
       withVisitAdjustment(
         ctx,
-        toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known),
+        toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
+          confidence: confidences[rank]!,
+        }),
         visit?.get(t.index),
       ),
     ),
@@ -109,10 +113,10 @@ function toRecommendation(
   rank: number,
   explain: boolean,
   knownTools: ReadonlySet<string>,
+  { confidence }: { confidence: ConfidenceBasis },
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
-  const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
   const shown = ctx.factsOf(index);
   const toolsInDemand = rankToolsInDemand(occupation, ctx.catalog.occupations, knownTools);
@@ -122,6 +126,7 @@ function toRecommendation(
     title: shown.title,
     score,
     matchPercent: toMatchPercent(scorer, user, score),
+    matchRange: confidence.matchRange,
     confidence: confidence.confidence,
     confidenceBasis: confidence,
     medianAnnualWageUsd: shown.medianAnnualWageUsd,

@@ -73,6 +73,8 @@ export interface WebState {
   readonly socMajorGroups: readonly string[];
   readonly brightOutlookOnly: boolean;
   readonly view: ResultsView;
+  /** Ask the server's LLM (when it has one) to reword the explanations from the same facts. */
+  readonly friendlyWording: boolean;
   readonly feedback: Readonly<Record<string, SentFeedback>>;
   /**
    * This visit's "not for me" (down) and "more like this" (up), code → rating, in the order
@@ -107,6 +109,7 @@ export const INITIAL_STATE: WebState = Object.freeze({
   socMajorGroups: [],
   brightOutlookOnly: false,
   view: 'ml',
+  friendlyWording: false,
   feedback: {},
   visit: {},
 });
@@ -181,6 +184,7 @@ export function parseWebState(raw: unknown): WebState {
       : [],
     brightOutlookOnly: s.brightOutlookOnly === true,
     view: s.view === 'baseline' || s.view === 'compare' ? s.view : 'ml',
+    friendlyWording: s.friendlyWording === true,
     feedback: pickRecord(
       s.feedback,
       (k, v): v is SentFeedback => /^\d{2}-\d{4}\.\d{2}$/.test(k) && isObj(v),
