@@ -1,0 +1,215 @@
+import type { IndexedKind, IndexedPhrase, TextIndex } from './text-index.js';
+import { splitSegments, type TextSegment } from './text-segments.js';
+import { ENGLISH_FUNCTION_WORDS as ENGLISH, tokenizeText, type TextToken } from './text-tokens.js';
+
+/** A character range of the person's text: [start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One piece of evidence: where the text says it and what in O*NET it matched. */
+export interface TextEvidence {
+  readonly kind: IndexedKind;
+  /** The stretch of text (a phrase, or the sentence for a task statement). */
+  readonly span: Span;
+  /** For a task statement: the words the sentence shares with it. */
+  readonly words: readonly Span[];
+  /** The O*NET task statement, title, technology or commodity class. */
+  readonly matched: string;
+  /** Indices into the index's occupations this evidence supports. */
+  readonly occupations: readonly number[];
+  /** How much it adds to each of those occupations' score. */
+  readonly weight: number;
+}
+
+/** How strongly the text points at one occupation, with the evidence for it. */
+export interface OccupationMatch {
+  readonly occupation: number;
+  readonly score: number;
+  /** Score from task statements, titles and technologies (the three add to `score`). */
+  readonly parts: {
+    readonly tasks: number;
+    readonly titles: number;
+    readonly technologies: number;
+  };
+}
+
+/** Weights of the three kinds of evidence (tuned on occupations outside the benchmark's held-out set). */
+export interface MatchWeights {
+  readonly title: number;
+  readonly technology: number;
+  readonly commodity: number;
+  /** A sentence counts for a task statement only above this cosine. */
+  readonly minTaskCosine: number;
+}
+
+/** Default weights. */
+export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  title: 1.5,
+  technology: 0.25,
+  commodity: 0.08,
+  minTaskCosine: 0.2,
+};
+
+/** The result of matching a text against the index. */
+export interface TextMatch {
+  /** Best first (ties by index, i.e. by O*NET code). */
+  readonly occupations: readonly OccupationMatch[];
+  readonly evidence: readonly TextEvidence[];
+  /** Tokens that carry meaning (not stop words). */
+  readonly contentWords: number;
+  /** Share of those the index knows (low for another language or gibberish). */
+  readonly knownShare: number;
+  /** Share of all words that are English function words. */
+  readonly englishShare: number;
+}
+
+const inSegment = (tokens: readonly TextToken[], seg: TextSegment) =>
+  tokens.filter((t) => t.start >= seg.start && t.end <= seg.end);
+
+function matchesOneWord(oneWord: NonNullable<IndexedPhrase['oneWord']>, token: TextToken): boolean {
+  // An expanded abbreviation ("ICU" → intensive care unit) never matches a one-word name.
+  if (token.expanded) return false;
+  return oneWord.words.includes(oneWord.caseSensitive ? token.surface : token.word);
+}
+
+function matchPhrases(
+  index: TextIndex,
+  tokens: readonly TextToken[],
+  weights: MatchWeights,
+): TextEvidence[] {
+  const content = tokens.filter((t) => t.stem !== null);
+  const found: { from: number; to: number; evidence: TextEvidence[] }[] = [];
+  for (let i = 0; i < content.length; i++) {
+    // Longest phrase starting here wins; words must be adjacent in the text (one gap allowed for
+    // a stop word, as in "Director of Marketing").
+    for (let len = Math.min(index.maxPhraseWords, content.length - i); len >= 1; len--) {
+      const words = content.slice(i, i + len);
+      if (words.some((w, k) => k > 0 && w.start - words[k - 1]!.end > 6)) continue;
+      const list = index.phrases.get(words.map((w) => w.stem).join(' '));
+      if (!list) continue;
+      const span = { start: words[0]!.start, end: words[len - 1]!.end };
+      const evidence = list
+        .filter((p) => p.oneWord === null || matchesOneWord(p.oneWord, words[0]!))
+        .map((p) => ({
+          kind: p.kind,
+          span,
+          words: [span],
+          matched: p.name,
+          occupations: p.occupations,
+          weight:
+            weights[p.kind === 'title' ? 'title' : p.kind] *
+            p.specificity *
+            (p.kind === 'title' ? Math.min(1, 0.5 + 0.25 * len) : 1),
+        }));
+      if (evidence.length === 0) continue;
+      found.push({ from: i, to: i + len, evidence });
+      break;
+    }
+  }
+  // Drop a match inside a longer one ("Engineer" inside "Software Engineer").
+  return found
+    .filter((f) => !found.some((g) => g !== f && g.from <= f.from && g.to >= f.to))
+    .flatMap((f) => f.evidence);
+}
+
+function matchTasks(
+  index: TextIndex,
+  text: string,
+  tokens: readonly TextToken[],
+  weights: MatchWeights,
+): TextEvidence[] {
+  const out: TextEvidence[] = [];
+  for (const seg of splitSegments(text)) {
+    const segTokens = inSegment(tokens, seg).filter((t) => t.stem !== null);
+    const tf = new Map<string, number>();
+    for (const t of segTokens) tf.set(t.stem!, (tf.get(t.stem!) ?? 0) + 1);
+    if (tf.size < 2) continue;
+    let norm = 0;
+    for (const [s, c] of tf) norm += (c * (index.idf.get(s) ?? 0)) ** 2;
+    if (norm === 0) continue;
+    norm = Math.sqrt(norm);
+    const dot = new Map<number, number>();
+    for (const [s, c] of tf) {
+      const w = (c * (index.idf.get(s) ?? 0)) / norm;
+      for (const p of index.postings.get(s) ?? []) {
+        dot.set(p.task, (dot.get(p.task) ?? 0) + w * p.weight);
+      }
+    }
+    // The best task statement of each occupation counts once per sentence.
+    const best = new Map<number, { task: number; cos: number }>();
+    for (const [task, cos] of dot) {
+      if (cos < weights.minTaskCosine) continue;
+      const occ = index.tasks[task]!.occupation;
+      const b = best.get(occ);
+      if (!b || cos > b.cos || (cos === b.cos && task < b.task)) best.set(occ, { task, cos });
+    }
+    for (const [occ, { task, cos }] of best) {
+      const taskStems = new Set(
+        tokenizeText(index.tasks[task]!.text)
+          .map((t) => t.stem)
+          .filter((s) => s !== null),
+      );
+      out.push({
+        kind: 'task',
+        span: { start: seg.start, end: seg.end },
+        words: segTokens
+          .filter((t) => taskStems.has(t.stem!))
+          .map((t) => ({ start: t.start, end: t.end })),
+        matched: index.tasks[task]!.text,
+        occupations: [occ],
+        weight: cos,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Matches a text against the index: each sentence against every task statement (IDF-weighted
+ * cosine of stems; an occupation's best statement counts once per sentence), titles and
+ * technologies as whole phrases weighted by how few occupations share them. Pure and
+ * deterministic: the same text and index give the same answer.
+ */
+export function matchText(
+  index: TextIndex,
+  text: string,
+  weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+): TextMatch {
+  const tokens = tokenizeText(text);
+  const evidence = [
+    ...matchPhrases(index, tokens, weights),
+    ...matchTasks(index, text, tokens, weights),
+  ];
+  const n = index.occupations.length;
+  const tasks = new Float64Array(n);
+  const titles = new Float64Array(n);
+  const techs = new Float64Array(n);
+  for (const e of evidence) {
+    const into = e.kind === 'task' ? tasks : e.kind === 'title' ? titles : techs;
+    for (const o of e.occupations) into[o]! += e.weight;
+  }
+  const occupations: OccupationMatch[] = [];
+  for (let o = 0; o < n; o++) {
+    const score = tasks[o]! + titles[o]! + techs[o]!;
+    if (score > 0) {
+      occupations.push({
+        occupation: o,
+        score,
+        parts: { tasks: tasks[o]!, titles: titles[o]!, technologies: techs[o]! },
+      });
+    }
+  }
+  occupations.sort((a, b) => b.score - a.score || a.occupation - b.occupation);
+  const content = tokens.filter((t) => t.stem !== null);
+  const known = content.filter((t) => index.vocabulary.has(t.stem!)).length;
+  const english = tokens.filter((t) => t.stem === null || ENGLISH.has(t.word)).length;
+  return {
+    occupations,
+    evidence,
+    contentWords: content.length,
+    knownShare: content.length === 0 ? 0 : known / content.length,
+    englishShare: tokens.length === 0 ? 0 : english / tokens.length,
+  };
+}
