@@ -1,3 +1,4 @@
+import { addFieldCosines, type DocumentField } from './occupation-documents.js';
 import type { IndexedKind, IndexedPhrase, TextIndex } from './text-index.js';
 import { splitSegments, type TextSegment } from './text-segments.js';
 import { ENGLISH_FUNCTION_WORDS as ENGLISH, tokenizeText, type TextToken } from './text-tokens.js';
@@ -32,6 +33,8 @@ export interface OccupationMatch {
     readonly tasks: number;
     readonly titles: number;
     readonly technologies: number;
+    /** Cosine of the whole text with the occupation's words (tasks, titles, technologies), weighted. */
+    readonly document: number;
   };
 }
 
@@ -40,15 +43,24 @@ export interface MatchWeights {
   readonly title: number;
   readonly technology: number;
   readonly commodity: number;
+  /** Weight of the whole-text cosine with each document field. */
+  readonly document: Readonly<Record<DocumentField, number>>;
+  /** Weight of a sentence's cosine with its best task statement of an occupation. */
+  readonly sentence: number;
+  /** Later words weigh less (résumés put the current job first): 1 / (1 + recency · place), place 0–1. */
+  readonly recency: number;
   /** A sentence counts for a task statement only above this cosine. */
   readonly minTaskCosine: number;
 }
 
 /** Default weights. */
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  title: 1.5,
+  title: 0.5,
   technology: 0.25,
   commodity: 0.08,
+  document: { tasks: 16, titles: 6, technologies: 0.5 },
+  sentence: 0.5,
+  recency: 3,
   minTaskCosine: 0.2,
 };
 
@@ -159,11 +171,36 @@ function matchTasks(
           .map((t) => ({ start: t.start, end: t.end })),
         matched: index.tasks[task]!.text,
         occupations: [occ],
-        weight: cos,
+        weight: weights.sentence * cos,
       });
     }
   }
   return out;
+}
+
+/** Content words of a line that can be a job title ("Senior Account Executive, 5 years"). */
+const TITLE_LINE_WORDS = 8;
+
+// A job title is a short line, so each short line is compared with every occupation's titles on
+// its own (the whole text would drown it); an occupation keeps its best line.
+function addTitleLineCosines(
+  index: TextIndex,
+  text: string,
+  tokens: readonly TextToken[],
+  scale: number,
+  out: Float64Array,
+  placeWeight: (offset: number) => number,
+): void {
+  const best = new Float64Array(out.length);
+  const line = new Float64Array(out.length);
+  for (const seg of splitSegments(text)) {
+    const stems = inSegment(tokens, seg).flatMap((t) => (t.stem === null ? [] : [t.stem]));
+    if (stems.length === 0 || stems.length > TITLE_LINE_WORDS) continue;
+    line.fill(0);
+    addFieldCosines(index.documents.titles, stems, placeWeight(seg.start), line);
+    for (let o = 0; o < out.length; o++) if (line[o]! > best[o]!) best[o] = line[o]!;
+  }
+  for (let o = 0; o < out.length; o++) out[o]! += scale * best[o]!;
 }
 
 /**
@@ -186,23 +223,42 @@ export function matchText(
   const tasks = new Float64Array(n);
   const titles = new Float64Array(n);
   const techs = new Float64Array(n);
+  const placeWeight = (offset: number) => 1 / (1 + (weights.recency * offset) / text.length);
   for (const e of evidence) {
     const into = e.kind === 'task' ? tasks : e.kind === 'title' ? titles : techs;
-    for (const o of e.occupations) into[o]! += e.weight;
+    const w = e.weight * placeWeight(e.span.start);
+    for (const o of e.occupations) into[o]! += w;
   }
+  const document = new Float64Array(n);
+  const content = tokens.filter((t) => t.stem !== null);
+  const stems = content.map((t) => t.stem!);
+  const weightOf = (k: number) => placeWeight(content[k]!.start);
+  addFieldCosines(index.documents.tasks, stems, weights.document.tasks, document, weightOf);
+  addFieldCosines(
+    index.documents.technologies,
+    stems,
+    weights.document.technologies,
+    document,
+    weightOf,
+  );
+  addTitleLineCosines(index, text, tokens, weights.document.titles, document, placeWeight);
   const occupations: OccupationMatch[] = [];
   for (let o = 0; o < n; o++) {
-    const score = tasks[o]! + titles[o]! + techs[o]!;
+    const score = tasks[o]! + titles[o]! + techs[o]! + document[o]!;
     if (score > 0) {
       occupations.push({
         occupation: o,
         score,
-        parts: { tasks: tasks[o]!, titles: titles[o]!, technologies: techs[o]! },
+        parts: {
+          tasks: tasks[o]!,
+          titles: titles[o]!,
+          technologies: techs[o]!,
+          document: document[o]!,
+        },
       });
     }
   }
   occupations.sort((a, b) => b.score - a.score || a.occupation - b.occupation);
-  const content = tokens.filter((t) => t.stem !== null);
   const known = content.filter((t) => index.vocabulary.has(t.stem!)).length;
   const english = tokens.filter((t) => t.stem === null || ENGLISH.has(t.word)).length;
   return {

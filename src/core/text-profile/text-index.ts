@@ -1,4 +1,9 @@
 import type { Occupation } from '../domain/index.js';
+import {
+  buildFieldVectors,
+  type DocumentField,
+  type FieldVectors,
+} from './occupation-documents.js';
 import { toStem, toStems as toStemsUncached, tokenizeText } from './text-tokens.js';
 
 /** What kind of O*NET text an item of the index is. */
@@ -38,6 +43,8 @@ export interface TextIndex {
   readonly phrases: ReadonlyMap<string, readonly IndexedPhrase[]>;
   /** Longest phrase in words. */
   readonly maxPhraseWords: number;
+  /** Each occupation's tasks, titles and technologies as one TF-IDF vector per field. */
+  readonly documents: Readonly<Record<DocumentField, FieldVectors>>;
   /** Every stem the index knows (tasks, titles, technologies): to tell English from other text. */
   readonly vocabulary: ReadonlySet<string>;
 }
@@ -99,11 +106,20 @@ export function buildTextIndex(
   const taskStems: string[][] = [];
   const df = new Map<string, number>();
   const vocabulary = new Set<string>();
+  const fieldStems: Record<DocumentField, string[][]> = {
+    tasks: occs.map(() => []),
+    titles: occs.map(() => []),
+    technologies: occs.map(() => []),
+  };
   occs.forEach((o, i) => {
+    // The description says in a sentence what the tasks say in detail.
+    if (!exclude(o.code, 'task', o.description))
+      fieldStems.tasks[i]!.push(...toStems(o.description));
     for (const t of o.tasks) {
       if (exclude(o.code, 'task', t.text)) continue;
       const stems = toStems(t.text);
       if (stems.length === 0) continue;
+      fieldStems.tasks[i]!.push(...stems);
       tasks.push({ occupation: i, text: t.text });
       taskStems.push(stems);
       for (const s of new Set(stems)) df.set(s, (df.get(s) ?? 0) + 1);
@@ -135,6 +151,8 @@ export function buildTextIndex(
     const stems = toStems(text);
     if (stems.length === 0) return;
     for (const s of stems) vocabulary.add(s);
+    const field = kind === 'title' ? 'titles' : 'technologies';
+    if (text === name) fieldStems[field][occ]!.push(...stems);
     const key = stems.join(' ');
     let byName = raw.get(key);
     if (!byName) raw.set(key, (byName = new Map()));
@@ -161,6 +179,11 @@ export function buildTextIndex(
       }
     }
   });
+  const documents = {
+    tasks: buildFieldVectors(n, (i) => fieldStems.tasks[i]!),
+    titles: buildFieldVectors(n, (i) => fieldStems.titles[i]!),
+    technologies: buildFieldVectors(n, (i) => fieldStems.technologies[i]!),
+  };
   const phrases = new Map<string, IndexedPhrase[]>();
   let maxPhraseWords = 1;
   for (const [key, byName] of raw) {
@@ -185,6 +208,7 @@ export function buildTextIndex(
     idf,
     phrases,
     maxPhraseWords,
+    documents,
     vocabulary,
   };
 }
