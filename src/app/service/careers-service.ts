@@ -184,12 +184,19 @@ export function createCareersService(deps: CareersServiceDeps) {
     /** Stores one feedback event about a recommended occupation. */
     async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {
       occupationOrThrow(request.code);
-      const resolved = resolveProfile(request.profile, resolver);
+      const { profile: resolved, resolved: names } = resolveProfileOutLoud(
+        request.profile,
+        resolver,
+      );
       const store = requireStore();
       return store.recordFeedback({
         subjectId: request.subjectId,
         // Element ids and codes only: no name or job title as the person typed it is kept.
-        profile: toStoredProfile(request.profile, resolved),
+        profile: toStoredProfile(
+          request.profile,
+          resolved,
+          names.experience?.map((j) => j.code),
+        ),
         code: request.code,
         rating: request.rating,
         outcome: request.outcome,
