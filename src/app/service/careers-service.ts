@@ -29,6 +29,8 @@ import {
   type RecommendationResult,
   type RecommenderContext,
 } from '../recommend/index.js';
+import { buildTextIndex, type TextIndex } from '../../core/text-profile/index.js';
+import { profileFromText, type FromTextRequest, type TextProfile } from '../text-profile/index.js';
 import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
@@ -71,6 +73,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
   let reference: Reference | undefined;
   let knownTitles: readonly string[] | undefined;
+  let textIndex: TextIndex | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
@@ -153,6 +156,14 @@ export function createCareersService(deps: CareersServiceDeps) {
         explain: request.explain,
       });
       return { ...c, ml: { ...c.ml, resolved }, baseline: { ...c.baseline, resolved } };
+    },
+    /**
+     * A profile read from a résumé or a few sentences, with the occupations it matches and the
+     * evidence (character spans) for each part. The text is neither kept nor logged.
+     */
+    profileFromText(request: FromTextRequest): TextProfile {
+      textIndex ??= buildTextIndex(ctx.catalog.occupations);
+      return profileFromText(textIndex, ctx.findOccupation, request.text);
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {
