@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { textProfileSchema } from '../../src/app/text-profile/index.js';
+import { fileProfileSchema, textProfileSchema } from '../../src/app/text-profile/index.js';
+import { makeDocx, makePdf, makeZipBomb } from '../support/documents.js';
 import { request, startTestApi, throughSchema, type TestApi } from './support/start-api.js';
 
 let api: TestApi;
@@ -71,4 +72,50 @@ describe('POST /v1/profiles/from-text', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/20,000/);
   });
+});
+
+const upload = (bytes: Uint8Array, name: string, type = 'application/octet-stream') =>
+  fetch(`${api.url}/v1/profiles/from-file?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+  }).then(async (res) => ({ status: res.status, body: await res.json() }));
+
+describe('POST /v1/profiles/from-file', () => {
+  it('reads a PDF résumé and answers the profile with the text its evidence points into', async () => {
+    const lines = RESUME.split('\n');
+    const res = await upload(makePdf(lines), 'cv.pdf', 'application/pdf');
+    expect(res.status).toBe(200);
+    const body = fileProfileSchema.parse(res.body);
+    expect(body.occupations[0]!.code).toBe('29-1141.00');
+    const title = body.evidence.find((e) => e.matchedKind === 'title')!;
+    expect(body.text.slice(title.start, title.end)).toMatch(/Registered Nurse/);
+    expect(body.truncated).toBe(false);
+  }, 60_000);
+
+  it('reads a .docx résumé', async () => {
+    const res = await upload(makeDocx(RESUME.split('\n')), 'cv.docx');
+    expect(res.status).toBe(200);
+    expect(res.body.profile.currentOccupation).toBe('29-1141.00');
+  }, 60_000);
+
+  it.each([
+    ['a scanned PDF', () => makePdf([]), 'scan.pdf', 'scanned-pdf'],
+    ['a zip-bomb .docx', () => makeZipBomb(40), 'cv.docx', 'zip-bomb'],
+    ['a binary file', () => new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), 'cv.txt', 'binary'],
+    ['an empty file', () => new Uint8Array(0), 'cv.pdf', 'empty-file'],
+  ])(
+    'answers 400 with details.reason for %s',
+    async (_what, bytes, name, reason) => {
+      const res = await upload(bytes(), name);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.reason).toBe(reason);
+    },
+    60_000,
+  );
+
+  it('answers 413 for a 50 MB file without reading it', async () => {
+    const res = await upload(new Uint8Array(50 * 1024 * 1024), 'big.pdf');
+    expect(res.status).toBe(413);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
 import { enhanceResult, type EnhanceOutcome } from '../enhance/index.js';
 import type {
+  DocumentReader,
   ExplanationEnhancer,
   FeedbackRecord,
   Store,
@@ -30,7 +31,12 @@ import {
   type RecommenderContext,
 } from '../recommend/index.js';
 import { buildTextIndex, type TextIndex } from '../../core/text-profile/index.js';
-import { profileFromText, type FromTextRequest, type TextProfile } from '../text-profile/index.js';
+import {
+  profileFromText,
+  type FileProfile,
+  type FromTextRequest,
+  type TextProfile,
+} from '../text-profile/index.js';
 import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
@@ -53,6 +59,8 @@ export interface CareersServiceDeps {
    * (LLM_TIMEOUT_MS + 500); absent: the adapter's timeout alone.
    */
   readonly llmDeadlineMs?: number;
+  /** Reads résumé files; absent where uploads are not offered. */
+  readonly documents?: DocumentReader;
 }
 
 /** Options of one recommendation besides the request. */
@@ -77,6 +85,11 @@ export function createCareersService(deps: CareersServiceDeps) {
   const resolver = {
     findOccupation: ctx.findOccupation,
     findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
+  };
+
+  const readText = (text: string): TextProfile => {
+    textIndex ??= buildTextIndex(ctx.catalog.occupations);
+    return profileFromText(textIndex, ctx.findOccupation, text);
   };
 
   const activeModel = (): LoadedModel => {
@@ -162,8 +175,22 @@ export function createCareersService(deps: CareersServiceDeps) {
      * evidence (character spans) for each part. The text is neither kept nor logged.
      */
     profileFromText(request: FromTextRequest): TextProfile {
-      textIndex ??= buildTextIndex(ctx.catalog.occupations);
-      return profileFromText(textIndex, ctx.findOccupation, request.text);
+      return readText(request.text);
+    },
+    /**
+     * `profileFromText` of a résumé file's text, with that text (the evidence offsets point into
+     * it); `truncated` says when only its first 20,000 characters were read. Neither the file nor
+     * its text is kept.
+     */
+    async profileFromFile(bytes: Uint8Array, fileName: string): Promise<FileProfile> {
+      if (!deps.documents) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Files cannot be read here: paste the text instead.',
+        );
+      }
+      const { text, truncated } = await deps.documents.read(bytes, fileName);
+      return { ...readText(text), text, truncated };
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {

@@ -86,3 +86,17 @@ export const textProfileSchema = z.object({
 
 /** The answer of POST /v1/profiles/from-text. */
 export type TextProfile = z.infer<typeof textProfileSchema>;
+
+/** The answer of POST /v1/profiles/from-file: the text profile, the text read and whether it was cut. */
+export const fileProfileSchema = textProfileSchema.extend({
+  /** The text read from the file (the evidence offsets point into it). */
+  text: z.string(),
+  /** True when the file had more than 20,000 characters of text and only its beginning was read. */
+  truncated: z.boolean(),
+});
+
+/** The answer of POST /v1/profiles/from-file. */
+export type FileProfile = z.infer<typeof fileProfileSchema>;
+
+/** POST /v1/profiles/from-file: the file's name, which says its type (.pdf, .docx, .txt, .md). */
+export const fromFileQuerySchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
