@@ -126,11 +126,11 @@ export function profileFromText(
   const supportOf = (e: TextEvidence, f: (o: Occupation) => number) =>
     e.occupations.reduce((s, o) => s + (share.has(o) ? share.get(o)! * f(occupationOf(o)) : 0), 0) *
     e.weight;
+  // What a person did (task sentences) says more about a skill than a title; a sentence already
+  // shown for other skills counts less, so each skill shows its own best reasons.
+  const taskEvidence = blendEvidence.filter((e) => e.kind === 'task');
+  const used = new Map<string, number>();
   for (const s of skills) {
-    const support = (e: TextEvidence) => supportOf(e, (o) => o.skills![s.i]!.importance / 5);
-    for (const { t, s: w } of strongest(blendEvidence, support, keyOf, 2)) {
-      evidence.push(toItem(t, { for: 'skill', name: s.name }, w));
-    }
     for (const n of named.filter((x) => x.skill === s.name)) {
       evidence.push({
         for: 'skill',
@@ -143,6 +143,12 @@ export function profileFromText(
         weight: 1,
       });
     }
+    const support = (e: TextEvidence) =>
+      supportOf(e, (o) => o.skills![s.i]!.importance / 5) / (1 + (used.get(keyOf(e)) ?? 0));
+    for (const { t, s: w } of strongest(taskEvidence, support, keyOf, 2)) {
+      used.set(keyOf(t), (used.get(keyOf(t)) ?? 0) + 1);
+      evidence.push(toItem(t, { for: 'skill', name: s.name }, w));
+    }
   }
   if (interests) {
     const top = RIASEC.map((a, k) => ({ a, k, v: interests[k]! }))
@@ -151,7 +157,7 @@ export function profileFromText(
     for (const { a, k } of top) {
       const support = (e: TextEvidence) =>
         supportOf(e, (o) => (o.interests ? (o.interests.scores[k]! - 1) / 6 : 0));
-      for (const { t, s: w } of strongest(blendEvidence, support, keyOf, 2)) {
+      for (const { t, s: w } of strongest(taskEvidence, support, keyOf, 2)) {
         evidence.push(toItem(t, { for: 'interest', name: a.name }, w));
       }
     }
