@@ -43,6 +43,8 @@ export interface TextMiss {
   readonly title: string;
   readonly rank: number | null;
   readonly top: string;
+  /** True when the text was read as an occupation of the same SOC major group. */
+  readonly sameMajorGroup: boolean;
   readonly ndcg10: number;
 }
 
@@ -152,6 +154,9 @@ export function runTextBenchmark(
           top: found
             ? `${found.occupations[0]!.title} (${found.occupations[0]!.code})`
             : '(no profile)',
+          sameMajorGroup: found
+            ? found.occupations[0]!.code.slice(0, 2) === occupation.code.slice(0, 2)
+            : false,
           ndcg10: n,
         });
       }

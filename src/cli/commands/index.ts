@@ -4,6 +4,7 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerEvalResume } from './eval-resume.js';
 import { registerProfile } from './profile.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
@@ -23,5 +24,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCompare,
   registerRetrain,
   registerEval,
+  registerEvalResume,
   registerDemo,
 ];
