@@ -59,7 +59,9 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   technology: 0.25,
   commodity: 0.08,
   document: { tasks: 16, titles: 6, technologies: 0.5 },
-  sentence: 0.5,
+  // Sentence–statement matches are shown as evidence but add nothing to the score: on fold 1 the
+  // whole-text cosine alone found more occupations (top-3 68.4% vs 67.0% at 0.5).
+  sentence: 0,
   recency: 3,
   minTaskCosine: 0.2,
 };
@@ -171,7 +173,7 @@ function matchTasks(
           .map((t) => ({ start: t.start, end: t.end })),
         matched: index.tasks[task]!.text,
         occupations: [occ],
-        weight: weights.sentence * cos,
+        weight: cos,
       });
     }
   }
@@ -226,7 +228,7 @@ export function matchText(
   const placeWeight = (offset: number) => 1 / (1 + (weights.recency * offset) / text.length);
   for (const e of evidence) {
     const into = e.kind === 'task' ? tasks : e.kind === 'title' ? titles : techs;
-    const w = e.weight * placeWeight(e.span.start);
+    const w = e.weight * placeWeight(e.span.start) * (e.kind === 'task' ? weights.sentence : 1);
     for (const o of e.occupations) into[o]! += w;
   }
   const document = new Float64Array(n);
