@@ -98,5 +98,10 @@ export const fileProfileSchema = textProfileSchema.extend({
 /** The answer of POST /v1/profiles/from-file. */
 export type FileProfile = z.infer<typeof fileProfileSchema>;
 
-/** POST /v1/profiles/from-file: the file's name, which says its type (.pdf, .docx, .txt, .md). */
-export const fromFileQuerySchema = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+/**
+ * POST /v1/profiles/from-file: the file's type (its extension). Only the type is sent, never the
+ * file name, which often holds the person's name and would otherwise reach the request log.
+ */
+export const fromFileQuerySchema = z
+  .object({ type: z.enum(['pdf', 'docx', 'txt', 'md']) })
+  .strict();

@@ -41,7 +41,7 @@ const FILE_TYPES = [
   'text/markdown',
 ];
 
-/** POST /v1/profiles/from-file?name=cv.pdf: the file's bytes as the body. */
+/** POST /v1/profiles/from-file?type=pdf: the file's bytes as the body. */
 export function registerProfileFileRoute(app: ZodApp, ctx: RouteContext): void {
   void app.register(async (scope: ZodApp) => {
     // Only this route takes raw bytes; everywhere else the API speaks JSON.
@@ -58,13 +58,15 @@ export function registerProfileFileRoute(app: ZodApp, ctx: RouteContext): void {
           tags: ['profiles'],
           summary: 'Read a résumé file into a profile',
           description:
-            'The body is the file itself (.pdf, .docx, .txt or .md, at most 10 MB; `name` gives its file name and so its type). The file is parsed in a worker thread with page, size, memory and time limits, and its text is read as POST /v1/profiles/from-text reads a text; the answer adds that `text` (the evidence offsets point into it) and `truncated` (only the first 20,000 characters were read). Nothing is kept. An empty, binary or unsupported file, a scanned PDF without text, a zip-bomb .docx or a file that takes too long answer 400 VALIDATION_FAILED with `details.reason`; a file over 10 MB answers 413.',
+            'The body is the file itself (.pdf, .docx, .txt or .md, at most 10 MB; `type` is its extension, and only that: the file name, which often holds the person’s name, is not sent). The file is parsed in a worker thread with page, size, memory and time limits, and its text is read as POST /v1/profiles/from-text reads a text; the answer adds that `text` (the evidence offsets point into it) and `truncated` (only the first 20,000 characters were read). Nothing is kept. An empty, binary or unsupported file, a scanned PDF without text, a zip-bomb .docx or a file that takes too long answer 400 VALIDATION_FAILED with `details.reason`; a file over 10 MB answers 413.',
           querystring: fromFileQuerySchema,
           response: { 200: fileProfileSchema, ...errorResponses(400, 413, 415, 429, 503) },
         },
       },
       (request) =>
-        ctx.service().profileFromFile(new Uint8Array(request.body as Buffer), request.query.name),
+        ctx
+          .service()
+          .profileFromFile(new Uint8Array(request.body as Buffer), `résumé.${request.query.type}`),
     );
   });
 }

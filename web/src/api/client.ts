@@ -101,9 +101,13 @@ export const api = {
     call<InferProfileResponse>('POST', '/v1/profiles/infer', { occupation }),
   /** POST /v1/profiles/from-text (the text is not kept by the server). */
   fromText: (text: string) => call<TextProfile>('POST', '/v1/profiles/from-text', { text }),
-  /** POST /v1/profiles/from-file?name=: the file's bytes as the body. */
+  /** POST /v1/profiles/from-file?type=: the file's bytes as the body (its name is not sent). */
   fromFile: (file: File) =>
-    call<FileProfile>('POST', `/v1/profiles/from-file?name=${encodeURIComponent(file.name)}`, file),
+    call<FileProfile>(
+      'POST',
+      `/v1/profiles/from-file?type=${encodeURIComponent(file.name.split('.').pop()?.toLowerCase() ?? '')}`,
+      file,
+    ),
   /** POST /v1/questionnaire/score. */
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
