@@ -13,6 +13,7 @@ import {
   registerHealthRoutes,
   registerModelRoutes,
   registerOccupationRoutes,
+  registerProfileRoutes,
   registerQuestionnaireRoutes,
   registerRecommendationRoutes,
   registerReferenceRoutes,
@@ -126,6 +127,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   });
   registerQuestionnaireRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
+  registerProfileRoutes(app, ctx);
   await registerWebRoutes(app, deps.webRoot, deps.version);
   return app;
 }

@@ -13,6 +13,8 @@ const ROUTES = [
   ['get', '/v1/occupations/search'],
   ['get', '/v1/occupations/{code}'],
   ['post', '/v1/profiles/infer'],
+  ['post', '/v1/profiles/from-text'],
+  ['post', '/v1/profiles/from-file'],
   ['post', '/v1/feedback'],
   ['delete', '/v1/feedback/subjects/{subjectId}'],
   ['get', '/v1/feedback/count'],

@@ -4,6 +4,8 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerEvalResume } from './eval-resume.js';
+import { registerProfile } from './profile.js';
 import { registerEvalFeedback } from './eval-feedback.js';
 import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
@@ -19,10 +21,12 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSearch,
   registerTrain,
   registerQuestionnaire,
+  registerProfile,
   registerRecommend,
   registerCompare,
   registerRetrain,
   registerEval,
+  registerEvalResume,
   registerEvalFeedback,
   registerEvalRanges,
   registerDemo,

@@ -4,6 +4,7 @@ import type {
   ErrorResponse,
   FeedbackCreated,
   FeedbackOutcome,
+  FileProfile,
   FeedbackRating,
   InferProfileResponse,
   ModelKind,
@@ -13,6 +14,7 @@ import type {
   QuestionnaireScores,
   RecommendationResult,
   Reference,
+  TextProfile,
   TitleSearchResponse,
 } from './types.js';
 
@@ -38,8 +40,15 @@ async function call<T>(
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A file goes as its bytes; everything else as JSON.
+      headers:
+        body === undefined
+          ? {}
+          : {
+              'content-type':
+                body instanceof Blob ? 'application/octet-stream' : 'application/json',
+            },
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
@@ -90,6 +99,15 @@ export const api = {
   /** POST /v1/profiles/infer. */
   infer: (occupation: string) =>
     call<InferProfileResponse>('POST', '/v1/profiles/infer', { occupation }),
+  /** POST /v1/profiles/from-text (the text is not kept by the server). */
+  fromText: (text: string) => call<TextProfile>('POST', '/v1/profiles/from-text', { text }),
+  /** POST /v1/profiles/from-file?type=: the file's bytes as the body (its name is not sent). */
+  fromFile: (file: File) =>
+    call<FileProfile>(
+      'POST',
+      `/v1/profiles/from-file?type=${encodeURIComponent(file.name.split('.').pop()?.toLowerCase() ?? '')}`,
+      file,
+    ),
   /** POST /v1/questionnaire/score. */
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
