@@ -13,6 +13,7 @@ import {
   registerHealthRoutes,
   registerModelRoutes,
   registerOccupationRoutes,
+  registerPathwayRoutes,
   registerQuestionnaireRoutes,
   registerRecommendationRoutes,
   registerReferenceRoutes,
@@ -117,6 +118,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   };
   registerHealthRoutes(app, deps.readiness);
   registerRecommendationRoutes(app, ctx);
+  registerPathwayRoutes(app, ctx);
   registerOccupationRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerModelRoutes(app, ctx, {

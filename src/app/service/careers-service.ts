@@ -33,7 +33,14 @@ import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
 import { toReference, type Reference } from './reference.js';
-import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
+import type {
+  CompareRequest,
+  FeedbackRequest,
+  PathwaysRequest,
+  RecommendRequest,
+} from './requests.js';
+import { createSearchContext, type SearchContext } from '../../core/pathways/index.js';
+import { findPathways, type PathwaysResult } from '../pathways/index.js';
 
 /** What the service is built from; the composition root provides the adapters. */
 export interface CareersServiceDeps {
@@ -71,6 +78,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
   let reference: Reference | undefined;
   let knownTitles: readonly string[] | undefined;
+  let pathwaySearch: SearchContext | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
@@ -153,6 +161,20 @@ export function createCareersService(deps: CareersServiceDeps) {
         explain: request.explain,
       });
       return { ...c, ml: { ...c.ml, resolved }, baseline: { ...c.baseline, resolved } };
+    },
+    /** Routes from the person to a target career, with the time to be ready and its assumptions. */
+    pathways(request: PathwaysRequest): PathwaysResult {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      pathwaySearch ??= createSearchContext(ctx.catalog);
+      return findPathways(
+        {
+          catalog: ctx.catalog,
+          search: pathwaySearch,
+          findOccupation: ctx.findOccupation,
+          findTitles: resolver.findTitles,
+        },
+        { ...request, profile, resolved },
+      );
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {
