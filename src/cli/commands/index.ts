@@ -4,6 +4,7 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerPath } from './path.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerQuestionnaire,
   registerRecommend,
   registerCompare,
+  registerPath,
   registerRetrain,
   registerEval,
   registerDemo,
