@@ -5,6 +5,7 @@ import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
+import { registerPathEval } from './path-eval.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -23,5 +24,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPath,
   registerRetrain,
   registerEval,
+  registerPathEval,
   registerDemo,
 ];

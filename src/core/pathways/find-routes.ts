@@ -32,6 +32,13 @@ export const STRETCH_PENALTY = 1;
  */
 export const UNRELATED_PENALTY = 0.1;
 
+/**
+ * How much more like the target (centred cosine) a stepping stone must be than the job before it:
+ * clearly closer, not a rounding error (an exercise physiologist is 0.006 closer to nurse
+ * practitioners than a registered nurse is; critical care nurses 0.12).
+ */
+export const CLOSER_BY = 0.03;
+
 /** Stepping stones carried from the one-stone pass into the two-stone pass. */
 const TWO_STONE_POOL = 30;
 
@@ -165,9 +172,9 @@ function improves(c: Candidate, direct: Candidate): boolean {
 }
 
 /**
- * Whether a stepping stone is on the way: more like the target, by skills and knowledge, than
- * the job before it is (a sideways move into another specialty is not a step towards the
- * target). Where either has no ratings, O*NET's relatedness alone decided (see `near`).
+ * Whether a stepping stone is on the way: by skills and knowledge, more like the target than the
+ * job before it is, and more like the job before than the target is (a sideways move into
+ * another specialty is not a step towards the target). Where either has no ratings, O*NET's relatedness alone decided (see `near`).
  */
 function onTheWay(
   stone: Occupation,
@@ -176,9 +183,12 @@ function onTheWay(
   ctx: SearchContext,
 ): boolean {
   if (before === null) return true;
-  const fromStone = ctx.similarity(stone, target);
-  const fromBefore = ctx.similarity(before, target);
-  return fromStone === null || fromBefore === null || fromStone > fromBefore;
+  const stoneToTarget = ctx.similarity(stone, target);
+  const beforeToTarget = ctx.similarity(before, target);
+  const beforeToStone = ctx.similarity(before, stone);
+  if (stoneToTarget === null || beforeToTarget === null || beforeToStone === null) return true;
+  // Between the two ends: closer to each of them than they are to each other.
+  return stoneToTarget >= beforeToTarget + CLOSER_BY && beforeToStone >= beforeToTarget;
 }
 
 const byCost = (a: Candidate, b: Candidate) =>
