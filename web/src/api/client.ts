@@ -8,6 +8,7 @@ import type {
   InferProfileResponse,
   ModelKind,
   OccupationDetail,
+  PathwaysResult,
   ProfileInput,
   Questionnaire,
   QuestionnaireScores,
@@ -101,6 +102,9 @@ export const api = {
       { profile, limit: 10, model, explain: true },
       signal,
     ),
+  /** POST /v1/pathways: routes from the profile to one career. */
+  pathways: (profile: ProfileInput, target: string, signal?: AbortSignal) =>
+    call<PathwaysResult>('POST', '/v1/pathways', { profile, target, maxSteps: 2 }, signal),
   /** POST /v1/recommendations/compare. */
   compare: (profile: ProfileInput, signal?: AbortSignal) =>
     call<Comparison>('POST', '/v1/recommendations/compare', { profile, limit: 10 }, signal),

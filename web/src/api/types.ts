@@ -9,6 +9,7 @@ import type {
   feedbackCreatedSchema,
   inferProfileResponseSchema,
   occupationDetailSchema,
+  pathwaysResultSchema,
   questionnaireSchema,
   questionnaireScoresSchema,
   recommendationResultSchema,
@@ -57,3 +58,5 @@ export type ModelKind = RecommendationResult['model']['kind'];
 export type FeedbackRating = NonNullable<FeedbackCreated['rating']>;
 /** A reported outcome (interested, applied, hired). */
 export type FeedbackOutcome = NonNullable<FeedbackCreated['outcome']>;
+/** POST /v1/pathways: routes to a target career and the time to be ready. */
+export type PathwaysResult = z.output<typeof pathwaysResultSchema>;

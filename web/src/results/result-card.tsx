@@ -1,4 +1,4 @@
-import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/types.js';
+import type { OccupationDetail, ProfileInput, Recommendation, RiasecLetter } from '../api/types.js';
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
@@ -10,6 +10,7 @@ import {
   formatWage,
   type SkillScale,
 } from './format.js';
+import { PathwayPanel } from './pathway-panel.js';
 
 const CONFIDENCE_TEXT = {
   High: 'High confidence: your profile and O*NET’s data both say enough about this match.',
@@ -34,6 +35,7 @@ export function ResultCard({
   feedback,
   scale,
   hasCurrentJob,
+  profile,
 }: {
   rec: Recommendation;
   person: Partial<Record<RiasecLetter, number>> | null;
@@ -44,6 +46,8 @@ export function ResultCard({
   scale: SkillScale;
   /** True when the person gave a current job (its tools are left out of the list). */
   hasCurrentJob: boolean;
+  /** The profile the results are for: the "How to get there" panel asks routes for it. */
+  profile?: ProfileInput;
 }) {
   const titleId = `card-${rec.code}`;
   const wage = rec.medianAnnualWage;
@@ -147,6 +151,7 @@ export function ResultCard({
             </ul>
           </div>
         )}
+        {profile && <PathwayPanel profile={profile} code={rec.code} />}
         <div class="card-charts">
           <SkillGapChart gaps={rec.skillGaps} scale={scale} />
           {detail?.interests ? (

@@ -277,6 +277,7 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
                   }}
                   scale={reference.skillScale}
                   hasCurrentJob={state.currentJob !== null}
+                  profile={profile}
                 />
               ))}
             </ol>
