@@ -39,7 +39,11 @@ export function toPathwaysMarkdown(m: PathwaysMeasurement, command: string): str
     row('direct moves (the sampled pairs)', m.directSteps),
     row('random pairs of rated occupations (reference)', m.randomPairs),
     '',
-    `The best route goes through a stepping stone for ${pct(m.bestViaStone)} of the answered pairs.`,
+    `The best route goes through a stepping stone for ${pct(m.bestViaStone)} of the answered pairs. ${
+      m.randomPairs.either > 0
+        ? `A stepping-stone step is a known move ${(m.stoneSteps.either / m.randomPairs.either).toFixed(1)}× as often as a random pair of occupations is.`
+        : ''
+    } The Career Changers Matrix lists about nine moves per occupation, made under older codes, so its share is small for any set of steps.`,
     '',
     '### Ten classic transitions',
     '',
