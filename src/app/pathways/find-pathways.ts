@@ -33,7 +33,8 @@ export const PATHWAY_ASSUMPTIONS: readonly string[] = [
   'Education needed is BLS’s typical entry education; O*NET’s share of workers who say less is enough is given beside it.',
   'Related experience is BLS’s category, made finer with the median of O*NET’s Related Work Experience answers; it is gained in the job before the move when O*NET lists that job as related.',
   'A stepping stone counts at least 6 months, or its O*NET on-the-job training time, or the experience the next move asks for, whichever is longest; once worked in, its O*NET skill levels count as yours.',
-  'On-the-job training after a move is the median of O*NET’s On-the-Job Training answers (BLS category beside it); it is paid work in the new job and not part of the time to be ready.',
+  'On-the-job training after a move is the median of O*NET’s On-the-Job Training answers (BLS category beside it); it is paid work in the new job and not part of the time to be ready, except an internship or residency (BLS), which comes before independent practice and is counted in it as at least 3 years (our assumption).',
+  'A stepping stone asks no schooling you do not have: study goes toward the target.',
   `Routes are ranked by years to be ready, plus ${STRETCH_PENALTY} per stretch move, 0.1 per move O*NET does not list as related and ${SHORTFALL_WEIGHT} × the skill shortfall of the hardest move; a route through stepping stones is shown only when it is quicker or easier than the direct move.`,
   'Licences and certifications are not in the data used here: a route says it needs a doctoral or professional degree, a residency or an apprenticeship only where BLS or O*NET categories say so. Check your state’s licensing rules for the target.',
 ];

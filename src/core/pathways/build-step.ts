@@ -147,6 +147,13 @@ export function buildStep(state: RouteState, to: Occupation, ctx: StepContext): 
           basis: `BLS typical entry: ${req.education}; ${studyYears} years of full-time study from your level (the ladder in docs/API.md)${enough === null ? '' : `; ${enough}% of O*NET respondents say your level is enough`}`,
         };
   const experience = toExperienceStep(state, to, req, ctx, notes);
+  // A residency or internship (BLS) comes before independent practice: it counts in the time
+  // to be ready, not in the training after.
+  const residency = to.outlook?.onTheJobTraining === 'Internship/residency';
+  if (residency)
+    notes.push(
+      `The internship or residency (${round1(req.training.years)} years) comes before independent practice, so it is counted in the time to be ready.`,
+    );
   const from = state.job;
   const fromZone = from?.jobZone ?? null;
   const jump = fromZone === null || to.jobZone === null ? 0 : to.jobZone - fromZone;
@@ -180,7 +187,7 @@ export function buildStep(state: RouteState, to: Occupation, ctx: StepContext): 
     time: {
       education,
       experience: { years: experience.years, basis: experience.basis },
-      readyYears: round1(education.years + experience.years),
+      readyYears: round1(education.years + experience.years + (residency ? req.training.years : 0)),
       training: { years: round1(req.training.years), basis: req.training.basis },
     },
     entryEducation: req.education,

@@ -95,6 +95,11 @@ describe('findRoutes on O*NET 30.1 + BLS', () => {
     const { routes } = search('29-1141.00', '29-1215.00', 1);
     expect(routes[0]!.credentials.join(' ')).toMatch(/doctoral or professional degree/);
     expect(routes[0]!.credentials.join(' ')).toMatch(/residency/);
+    // The residency comes before independent practice: it is in the time to be ready.
+    const step = routes[0]!.steps[0]!;
+    expect(step.time.readyYears).toBe(step.time.education.years + step.time.training.years);
+    expect(step.time.training.years).toBeGreaterThanOrEqual(3);
+    expect(routes[0]!.trainingYears).toBe(0);
   });
 
   it('refuses a move three Job Zones up without study and says the direct route is blocked', () => {

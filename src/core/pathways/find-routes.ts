@@ -130,12 +130,17 @@ function toRoute(c: Candidate): PathwayRoute {
   const via = steps.slice(0, -1).map((s) => s.to);
   const credentials = [...new Set(steps.flatMap((s) => s.credentials))];
   const path = via.length ? `via ${via.map((v) => v.title).join(' then ')}` : 'direct';
-  const summary = `${path}: about ${readyYears} years before you can be hired as ${last.to.title}, then about ${last.time.training.years} years of on-the-job training (${feasibility}).`;
+  const residency = last.time.readyYears > last.time.education.years + last.time.experience.years;
+  const trainingYears = residency ? 0 : last.time.training.years;
+  const after = residency
+    ? 'the residency or internship included'
+    : `then about ${trainingYears} years of on-the-job training`;
+  const summary = `${path}: about ${readyYears} years before you can be hired as ${last.to.title}, ${after} (${feasibility}).`;
   return {
     via,
     steps,
     readyYears,
-    trainingYears: last.time.training.years,
+    trainingYears,
     feasibility,
     credentials,
     rankCost: round1(c.cost * 100) / 100,
@@ -145,14 +150,17 @@ function toRoute(c: Candidate): PathwayRoute {
 
 /**
  * Whether an occupation may be a stepping stone to `target`: rated (so its skills are known), not
- * above the target's Job Zone, and asking less schooling or a lower Job Zone than the target does
- * (nobody earns a doctorate on the way to a technician's job).
+ * above the target's Job Zone, asking no schooling the person does not have, and less schooling or
+ * a lower Job Zone than the target (nobody earns a doctorate on the way to a technician's job).
  */
 function isStone(o: Occupation, target: Occupation, start: RouteState, ctx: StepContext): boolean {
   if (!o.skills || o.code === target.code || o.code === start.job?.code) return false;
   if (target.jobZone !== null && (o.jobZone === null || o.jobZone > target.jobZone)) return false;
   const study = ctx.requirements(o).educationYears;
   const targetStudy = ctx.requirements(target).educationYears;
+  // A stepping stone is a job the person can take with the schooling they have: study goes
+  // toward the target (nobody takes a master's in orthoptics on the way to medical school).
+  if (study > start.educationYears) return false;
   // Strictly a step below the target: less schooling or a lower Job Zone (no detour through a
   // job as demanding as the target itself).
   return study < targetStudy || (study === targetStudy && o.jobZone! < (target.jobZone ?? 0));

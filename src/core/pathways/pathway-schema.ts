@@ -50,7 +50,11 @@ export const pathwayStepSchema = z
     time: z.object({
       education: timeFigureSchema.describe('Study before the move.'),
       experience: timeFigureSchema.describe('Related work (in the job before) before the move.'),
-      readyYears: z.number().describe('education + experience: time before this move.'),
+      readyYears: z
+        .number()
+        .describe(
+          'education + experience (+ training when BLS names an internship/residency, which comes before independent practice): time before this move.',
+        ),
       training: timeFigureSchema.describe('On-the-job training after the move, until competent.'),
     }),
     entryEducation: z.string().nullable().describe('BLS typical entry education of `to`.'),
@@ -68,7 +72,11 @@ export const pathwayRouteSchema = z
     via: z.array(routeOccupationSchema).describe('Stepping stones; empty for the direct route.'),
     steps: z.array(pathwayStepSchema),
     readyYears: z.number().describe('Years until the person can be hired in the target.'),
-    trainingYears: z.number().describe('Then on-the-job training in the target until competent.'),
+    trainingYears: z
+      .number()
+      .describe(
+        'Then on-the-job training in the target until competent (0 when a residency is already in readyYears).',
+      ),
     feasibility: z.enum(['ready', 'within reach', 'stretch']).describe('The hardest step.'),
     credentials: z.array(z.string()),
     rankCost: z

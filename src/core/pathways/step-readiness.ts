@@ -71,6 +71,14 @@ function toTraining(occupation: Occupation): TimeFigure {
   const oj = occupation.education?.onJobTrainingPercent;
   const median = oj ? toMedianCategory(oj) : null;
   const blsText = bls === null ? '' : `BLS: ${bls.toLowerCase()}; `;
+  if (bls === 'Internship/residency') {
+    const assumed = BLS_TRAINING_YEARS[bls]!;
+    const onet = median === null ? 0 : TRAINING_CATEGORY_YEARS[median - 1]!;
+    return {
+      years: Math.max(assumed, onet),
+      basis: `BLS: internship/residency, no length given: counted as at least ${assumed} years (our assumption)${median === null ? '' : `; O*NET: half of workers name ${TRAINING_CATEGORY_TEXT[median - 1]} of on-the-job training or less`}`,
+    };
+  }
   if (median !== null) {
     return {
       years: TRAINING_CATEGORY_YEARS[median - 1]!,
