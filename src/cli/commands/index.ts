@@ -6,6 +6,7 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
 import { registerPathEval } from './path-eval.js';
+import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -25,5 +26,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRetrain,
   registerEval,
   registerPathEval,
+  registerEvalRanges,
   registerDemo,
 ];
