@@ -6,6 +6,7 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
 import { registerPathEval } from './path-eval.js';
+import { registerEvalFeedback } from './eval-feedback.js';
 import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRetrain,
   registerEval,
   registerPathEval,
+  registerEvalFeedback,
   registerEvalRanges,
   registerDemo,
 ];

@@ -2,6 +2,7 @@ import type { OccupationDetail, ProfileInput, Recommendation, RiasecLetter } fro
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
+import { VisitBar, type VisitHandlers } from './visit-bar.js';
 import {
   formatOutlook,
   formatSkillGap,
@@ -40,6 +41,7 @@ export function ResultCard({
   scale,
   hasCurrentJob,
   profile,
+  visit,
   llmRequested = false,
 }: {
   rec: Recommendation;
@@ -53,6 +55,8 @@ export function ResultCard({
   hasCurrentJob: boolean;
   /** The profile the results are for: the "How to get there" panel asks routes for it. */
   profile?: ProfileInput;
+  /** "Not for me" / "More like this" for this visit; absent where the list cannot re-rank. */
+  visit?: VisitHandlers;
   /** True when the page asked the server's LLM to reword the reasons. */
   llmRequested?: boolean;
 }) {
@@ -180,6 +184,7 @@ export function ResultCard({
             </p>
           )}
         </div>
+        {visit && <VisitBar rec={rec} visit={visit} />}
         <FeedbackBar rec={rec} feedback={feedback} />
       </article>
     </li>
