@@ -14,6 +14,7 @@ import {
   registerModelRoutes,
   registerOccupationRoutes,
   registerProfileRoutes,
+  registerPathwayRoutes,
   registerQuestionnaireRoutes,
   registerRecommendationRoutes,
   registerReferenceRoutes,
@@ -118,6 +119,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   };
   registerHealthRoutes(app, deps.readiness);
   registerRecommendationRoutes(app, ctx);
+  registerPathwayRoutes(app, ctx);
   registerOccupationRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerModelRoutes(app, ctx, {

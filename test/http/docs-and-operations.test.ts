@@ -10,6 +10,7 @@ import { request, startTestApi, type TestApi } from './support/start-api.js';
 const ROUTES = [
   ['post', '/v1/recommendations'],
   ['post', '/v1/recommendations/compare'],
+  ['post', '/v1/pathways'],
   ['get', '/v1/occupations/search'],
   ['get', '/v1/occupations/{code}'],
   ['post', '/v1/profiles/infer'],

@@ -42,7 +42,14 @@ import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
 import { toReference, type Reference } from './reference.js';
-import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
+import type {
+  CompareRequest,
+  FeedbackRequest,
+  PathwaysRequest,
+  RecommendRequest,
+} from './requests.js';
+import { createSearchContext, type SearchContext } from '../../core/pathways/index.js';
+import { findPathways, type PathwaysResult } from '../pathways/index.js';
 
 /** How many recorded promotion decisions GET /v1/model lists. */
 export const MODEL_HISTORY_LIMIT = 20;
@@ -86,6 +93,7 @@ export function createCareersService(deps: CareersServiceDeps) {
   let reference: Reference | undefined;
   let knownTitles: readonly string[] | undefined;
   let textIndex: TextIndex | undefined;
+  let pathwaySearch: SearchContext | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
@@ -196,6 +204,20 @@ export function createCareersService(deps: CareersServiceDeps) {
       }
       const { text, truncated } = await deps.documents.read(bytes, fileName);
       return { ...readText(text), text, truncated };
+    },
+    /** Routes from the person to a target career, with the time to be ready and its assumptions. */
+    pathways(request: PathwaysRequest): PathwaysResult {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      pathwaySearch ??= createSearchContext(ctx.catalog);
+      return findPathways(
+        {
+          catalog: ctx.catalog,
+          search: pathwaySearch,
+          findOccupation: ctx.findOccupation,
+          findTitles: resolver.findTitles,
+        },
+        { ...request, profile, resolved },
+      );
     },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {

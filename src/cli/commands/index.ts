@@ -6,6 +6,8 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerEvalResume } from './eval-resume.js';
 import { registerProfile } from './profile.js';
+import { registerPath } from './path.js';
+import { registerPathEval } from './path-eval.js';
 import { registerEvalFeedback } from './eval-feedback.js';
 import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
@@ -24,9 +26,11 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerProfile,
   registerRecommend,
   registerCompare,
+  registerPath,
   registerRetrain,
   registerEval,
   registerEvalResume,
+  registerPathEval,
   registerEvalFeedback,
   registerEvalRanges,
   registerDemo,

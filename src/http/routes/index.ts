@@ -9,3 +9,4 @@ export * from './health-routes.js';
 export * from './web-routes.js';
 export * from './reference-routes.js';
 export * from './profile-routes.js';
+export * from './pathway-routes.js';

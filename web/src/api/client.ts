@@ -9,6 +9,7 @@ import type {
   InferProfileResponse,
   ModelKind,
   OccupationDetail,
+  PathwaysResult,
   ProfileInput,
   Questionnaire,
   QuestionnaireScores,
@@ -135,6 +136,9 @@ export const api = {
       },
       signal,
     ),
+  /** POST /v1/pathways: routes from the profile to one career. */
+  pathways: (profile: ProfileInput, target: string, signal?: AbortSignal) =>
+    call<PathwaysResult>('POST', '/v1/pathways', { profile, target, maxSteps: 2 }, signal),
   /** POST /v1/recommendations/compare. */
   compare: (profile: ProfileInput, signal?: AbortSignal) =>
     call<Comparison>('POST', '/v1/recommendations/compare', { profile, limit: 10 }, signal),

@@ -9,6 +9,7 @@ import type {
   feedbackCreatedSchema,
   inferProfileResponseSchema,
   occupationDetailSchema,
+  pathwaysResultSchema,
   questionnaireSchema,
   questionnaireScoresSchema,
   recommendationResultSchema,
@@ -62,3 +63,5 @@ export type FeedbackOutcome = NonNullable<FeedbackCreated['outcome']>;
 export type TextProfile = z.output<typeof textProfileSchema>;
 /** POST /v1/profiles/from-file: the same, with the text read from the file. */
 export type FileProfile = z.output<typeof fileProfileSchema>;
+/** POST /v1/pathways: routes to a target career and the time to be ready. */
+export type PathwaysResult = z.output<typeof pathwaysResultSchema>;

@@ -318,6 +318,7 @@ export function ResultsStep({ state, update, goTo, reference, about }: StepProps
                   }}
                   scale={reference.skillScale}
                   hasCurrentJob={state.currentJob !== null}
+                  profile={profile}
                   visit={{
                     rating: state.visit[rec.code],
                     onRate: (rating) => rateVisit(rec.code, rec.title, rating),
