@@ -63,7 +63,9 @@ export function toConfidenceBases(
   const careers = shown.map((s) => ctx.careers[s.index]!);
   // Expanded: score′ = score + (1 − λ)·(p′ − p), p the model's probability of the pair.
   const expanded = isExpandedScorer(scorer) ? scorer : null;
-  const modelScores = expanded ? careers.map((c) => expanded.base.scoreOne(user, c)) : [];
+  const variants = profilePerturbations(user.profile);
+  const modelScores =
+    expanded && variants.length > 0 ? careers.map((c) => expanded.base.scoreOne(user, c)) : [];
   const rescore = (variant: UserContext, i: number): number => {
     if (!expanded) return scorer.scoreOne(variant, careers[i]!);
     const moved =
@@ -74,7 +76,7 @@ export function toConfidenceBases(
   };
   const perturbed: number[][] = shown.map(() => []);
   if (shown.length > 0)
-    for (const profile of profilePerturbations(user.profile)) {
+    for (const profile of variants) {
       const variant = toUserContext(profile, ctx.population);
       shown.forEach((_, i) => perturbed[i]!.push(percentOf(variant, rescore(variant, i))));
     }
