@@ -161,4 +161,16 @@ describe('CSV and JSON export', () => {
     expect(json.recommendations[0].wageText).toBe('$239,200 or more');
     expect(json.model.kind).toBe('ml');
   });
+
+  it('writes numbers without float noise (3.6999999999999997 as 3.7)', () => {
+    const noisy = rec({});
+    const withNoise = {
+      ...noisy,
+      outlook: noisy.outlook && { ...noisy.outlook, changePercent: 3.6999999999999997 },
+    };
+    const json = toJson({ interests: ['I'] }, result([withNoise]));
+    expect(json).not.toMatch(/\d\.\d{5,}/);
+    expect(JSON.parse(json).recommendations[0].outlook.changePercent).toBe(3.7);
+    expect(toCsv(result([withNoise]), SCALE)).toContain(',3.7,');
+  });
 });

@@ -59,6 +59,8 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   await screenshot(page, `${tag}-1-start-autocomplete`, false);
   await page.keyboard.press('Enter');
   await page.getByText('Starting from Software Developers').waitFor();
+  // Choosing with Enter keeps the focus in the box (it used to drop to the page body).
+  expect((await focused(page)).id).toBe('job-title');
 
   // 2. Interests: all 30 questionnaire items, arrows within each radio group.
   await goNext(page, /enjoy/);
@@ -74,8 +76,17 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   }
   await expect.poll(() => page.textContent('.progress-text')).toContain('30 of 30 answered');
   await expect
-    .poll(() => page.textContent('.summary'))
+    .poll(() => page.textContent('.summary p'))
     .toBe('Your strongest interests: Investigative, Conventional, Realistic.');
+  // The questionnaire's result is the six scores, strongest first, not only three names.
+  expect(
+    await page.$$eval('.interest-scores li', (els) =>
+      els.map((e) => e.getAttribute('data-letter')),
+    ),
+  ).toEqual(expect.arrayContaining(['R', 'I', 'A', 'S', 'E', 'C']));
+  expect(await page.textContent('.interest-scores li:first-child')).toMatch(
+    /^Investigative\d\.\d of 7$/,
+  );
   await checkStep(page, `${tag}-2-interests`);
 
   // 3. Skills: pre-filled from the job; raise Programming by one with an arrow key.

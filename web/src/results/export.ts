@@ -45,7 +45,7 @@ export function toCsv(result: RecommendationResult, scale: SkillScale): string {
       formatWage(r.medianAnnualWage),
       r.medianAnnualWage?.kind ?? 'unknown',
       r.outlook?.brightOutlook ?? false,
-      r.outlook?.changePercent ?? null,
+      tidy(r.outlook?.changePercent ?? null),
       r.typicalEducation,
       r.jobZone,
       r.skillGaps.map((g) => formatSkillGap(g, scale)).join('; '),
@@ -72,9 +72,16 @@ function figuresFor(r: RecommendationResult['recommendations'][number]): string 
   return `${b.socCode} ${b.title} (${b.kind === 'broader-occupation' ? 'broader occupation' : 'BLS group'})`;
 }
 
-/** The profile and the full results as pretty JSON (what the API returned). */
+/**
+ * A number as a person reads it: at most four decimals, so float noise such as
+ * 3.6999999999999997 is written 3.7.
+ */
+const tidy = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e4) / 1e4);
+
+/** The profile and the full results as pretty JSON (what the API returned, numbers tidied). */
 export function toJson(profile: ProfileInput, result: RecommendationResult): string {
-  return `${JSON.stringify({ profile, ...result }, null, 2)}\n`;
+  const numbers = (_key: string, v: unknown) => (typeof v === 'number' ? tidy(v) : v);
+  return `${JSON.stringify({ profile, ...result }, numbers, 2)}\n`;
 }
 
 /** Saves text as a file through the browser's download (nothing leaves the machine). */

@@ -38,6 +38,7 @@ export function ResultCard({
   feedback,
   scale,
   hasCurrentJob,
+  llmRequested = false,
 }: {
   rec: Recommendation;
   person: Partial<Record<RiasecLetter, number>> | null;
@@ -48,6 +49,8 @@ export function ResultCard({
   scale: SkillScale;
   /** True when the person gave a current job (its tools are left out of the list). */
   hasCurrentJob: boolean;
+  /** True when the page asked the server's LLM to reword the reasons. */
+  llmRequested?: boolean;
 }) {
   const titleId = `card-${rec.code}`;
   const wage = rec.medianAnnualWage;
@@ -139,8 +142,16 @@ export function ResultCard({
           <div class="why">
             <h4>The reasons</h4>
             <p>{whyText(rec.explanation)}</p>
-            {rec.explanation.llm.used && (
-              <p class="note">Reworded by an AI assistant from the same facts.</p>
+            {rec.explanation.llm.used ? (
+              <p class="note llm-status" data-llm="enhanced">
+                Reworded by an AI assistant from the same facts.
+              </p>
+            ) : (
+              llmRequested && (
+                <p class="note llm-status" data-llm="kept">
+                  {keptText(rec.explanation.llm.reason)}
+                </p>
+              )
             )}
           </div>
         )}
@@ -178,6 +189,21 @@ function whyText(e: NonNullable<Recommendation['explanation']>): string {
   if (e.llm.used) return e.text;
   const cut = e.text.indexOf(' Next steps: ');
   return cut > 0 ? e.text.slice(0, cut) : e.text;
+}
+
+/** Why the checked wording was kept when a rewording was asked for, in a person's words. */
+function keptText(reason: string | undefined): string {
+  const why: Record<string, string> = {
+    timeout: 'the assistant did not answer in time',
+    'rate limited': 'the assistant is busy',
+    'ungrounded name': 'its rewording named something not in the facts',
+    'ungrounded number': 'its rewording stated a number not in the facts',
+    'incomplete output': 'its rewording left this match out',
+    'malformed output': 'its answer could not be read',
+    injection: 'its rewording did not pass the safety check',
+  };
+  const because = reason ? (why[reason] ?? `the assistant could not be used (${reason})`) : '';
+  return `The checked wording is kept${because ? `: ${because}` : ''}.`;
 }
 
 /** Whose figures a borrowed wage or outlook is, in a few words. */
