@@ -1,6 +1,7 @@
 import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
 import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
 import { formatResolution } from './format-resolution.js';
+import { formatSkillLines } from './format-skills.js';
 
 const fit = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
@@ -34,6 +35,9 @@ export function formatRecommendations(
   lines.push(...formatResolution(result.resolved));
   lines.push(...formatRecommendationRows(result.recommendations));
   lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
+  // Explanations say the same in their next steps.
+  if (!result.recommendations.some((r) => r.explanation))
+    lines.push(...formatSkillLines(result.recommendations));
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(

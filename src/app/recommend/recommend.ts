@@ -7,6 +7,7 @@ import {
   isMatchCalibrated,
   rankTopK,
   skillGaps,
+  skillsToCheck,
   toMatchPercent,
   toConfidence,
   type Scorer,
@@ -81,6 +82,7 @@ function toRecommendation(
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
   const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
+  const toCheck = skillsToCheck(user, career);
   const shown = ctx.factsOf(index);
   const toolsInDemand = rankToolsInDemand(occupation, ctx.catalog.occupations, knownTools);
   const base: Recommendation = {
@@ -101,6 +103,7 @@ function toRecommendation(
     typicalEducation: shown.typicalEducation,
     jobZone: shown.jobZone,
     skillGaps: gaps,
+    skillsToCheck: toCheck,
     toolsInDemand,
     interestCodes: shown.interestCodes,
   };
@@ -113,6 +116,7 @@ function toRecommendation(
     score,
     confidence,
     gaps,
+    toCheck,
     toolsInDemand,
     borrowed: { wages: shown.wageBorrowedFrom, outlook: shown.outlook?.borrowedFrom ?? null },
     jobZones: ctx.catalog.jobZones,

@@ -12,7 +12,7 @@ import { checkConstraints, eligibilityOf } from './constraints.js';
 import { toConfidence } from './confidence.js';
 import { createLinearScorer, linearProbability } from './linear-scorer.js';
 import { rankTopK } from './rank.js';
-import { skillGaps } from './skill-gaps.js';
+import { skillGaps, skillsToCheck } from './skill-gaps.js';
 
 const profile = blankProfile;
 
@@ -138,7 +138,7 @@ describe('confidence rule', () => {
 });
 
 describe('skill gaps', () => {
-  it('lists needed skills above the person’s level or not stated, biggest first', () => {
+  it('lists needed skills the person stated below the level needed, biggest first', () => {
     const levels = new Array(35).fill(null);
     levels[21] = 3; // Programming
     const user = userOf(
@@ -165,6 +165,23 @@ describe('skill gaps', () => {
       }),
     );
     expect(skillGaps(user, careers[0]!).map((g) => g.skill)).not.toContain('Programming');
+  });
+  it('never makes a gap of a skill the person did not mention: that one is worth checking', () => {
+    const user = userOf(profile({ interests: [1, 0, 0, 0, 0, 0] }));
+    expect(skillGaps(user, careers[2]!)).toEqual([]);
+    const check = skillsToCheck(user, careers[2]!);
+    expect(check.map((c) => c.skill)).toEqual(['Speaking', 'Writing']);
+    expect(check[0]).toMatchObject({ requiredLevel: 5, requiredRating: 4, importance: 4.4 });
+    const levels = new Array(35).fill(null);
+    levels[SKILLS.findIndex((s) => s.name === 'Writing')] = 2;
+    const writer = userOf(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l) => (l === null ? null : 'stated')),
+      }),
+    );
+    expect(skillGaps(writer, careers[2]!).map((g) => g.skill)).toEqual(['Writing']);
+    expect(skillsToCheck(writer, careers[2]!).map((c) => c.skill)).toEqual(['Speaking']);
   });
 });
 
