@@ -6,3 +6,4 @@ export * from './explanation-text.js';
 export * from './holding-back.js';
 export * from './strengths.js';
 export { skillGapsText, skillsToCheckText } from './skill-level-text.js';
+export * from './truth-check.js';
