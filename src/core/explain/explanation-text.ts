@@ -109,7 +109,10 @@ function holdingBack(f: ExplanationFacts): string | null {
 
 function resemblance(f: ExplanationFacts): string | null {
   if (f.resemblesBestMatches.length === 0) return null;
-  const titles = list(f.resemblesBestMatches);
+  // Titles with commas of their own ("Packers and Packagers, Hand") are set apart by semicolons.
+  const titles = f.resemblesBestMatches.some((t) => t.includes(','))
+    ? `${f.resemblesBestMatches.slice(0, -1).join('; ')}${f.resemblesBestMatches.length > 1 ? '; and ' : ''}${f.resemblesBestMatches.at(-1)}`
+    : list(f.resemblesBestMatches);
   return pick(
     [
       `It also resembles the occupations that fit you best: ${titles}.`,

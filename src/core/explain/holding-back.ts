@@ -65,12 +65,16 @@ function keySkillsReason({ user, career, gaps, toCheck }: HoldingBackInput): Rea
       'key-skills-below',
       gaps.slice(0, 3).map((g) => g.skill),
     );
-  const unstated = career.topSkills.filter((k) => user.profile.skillLevels[k] == null);
-  if (unstated.length === 0 || toCheck.length === 0) return null;
-  return reason(
-    'key-skills-unstated',
-    unstated.slice(0, 3).map((k) => SKILLS[k]!.name),
-  );
+  const unstated = career.topSkills
+    .filter((k) => user.profile.skillLevels[k] == null)
+    .map((k) => SKILLS[k]!.name);
+  if (unstated.length === 0) return null;
+  // In the order of the skills to check (the text lists those too), then the rest.
+  const ordered = [
+    ...toCheck.map((c) => c.skill).filter((name) => unstated.includes(name)),
+    ...unstated.filter((name) => !toCheck.some((c) => c.skill === name)),
+  ];
+  return reason('key-skills-unstated', ordered.slice(0, 3));
 }
 
 function educationReason({ user, career }: HoldingBackInput): Reason | null {
