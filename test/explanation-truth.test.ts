@@ -14,7 +14,7 @@ import {
 } from '../src/core/explain/index.js';
 import { toUserContext } from '../src/core/features/index.js';
 import { createRng } from '../src/core/random/index.js';
-import type { Scorer } from '../src/core/ranking/index.js';
+import { createCosineScorer, type Scorer } from '../src/core/ranking/index.js';
 import { loadSharedContext, trainSmallModel } from './support/recommender.js';
 
 let ctx: RecommenderContext;
@@ -114,6 +114,19 @@ describe('explanations are true by construction', () => {
         resolveProfile(input, { findOccupation: ctx.findOccupation }),
         10,
         `persona ${i}`,
+      ),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('break no rule for the personas ranked by simple matching (the cosine baseline)', () => {
+    const baseline = createCosineScorer();
+    const violations = PERSONAS.flatMap((input, i) =>
+      violationsOf(
+        baseline,
+        resolveProfile(input, { findOccupation: ctx.findOccupation }),
+        10,
+        `persona ${i} (baseline)`,
       ),
     );
     expect(violations).toEqual([]);
