@@ -77,7 +77,7 @@ function holdingBackWhat(h: HoldingBack, f: ExplanationFacts): string {
     case 'interests-differ':
       return `${subjects} ${n === 1 ? 'is one of the job’s main interests' : 'are among the job’s main interests'} but not among yours`;
     case 'values-differ':
-      return `what it rewards most, ${subjects}, is not among the values you put first`;
+      return `what it rewards most, ${subjects}, is not among your top work values`;
     case 'pay-below-floor':
       return `its median pay (${f.salary.medianText}) is below your floor (${formatWage({ kind: 'exact', usd: f.salary.floorUsd! })})`;
     case 'pay-near-floor':
