@@ -3,3 +3,4 @@ export * from './recommendation.js';
 export * from './recommend.js';
 export * from './compare.js';
 export * from './expanded-model.js';
+export * from './match-ranges.js';

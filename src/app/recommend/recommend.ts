@@ -9,9 +9,10 @@ import {
   skillGaps,
   skillsToCheck,
   toMatchPercent,
-  toConfidence,
+  type ConfidenceBasis,
   type Scorer,
 } from '../../core/ranking/index.js';
+import { toConfidenceBases } from './match-ranges.js';
 import type { Recommendation, RecommendationResult } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
 
@@ -51,10 +52,13 @@ export function rankForProfile(
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
+  const confidences = toConfidenceBases(ctx, scorer, user, top);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
-      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known),
+      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
+        confidence: confidences[rank]!,
+      }),
     ),
     considered: ctx.careers.length,
     excluded: { ...excluded },
@@ -77,10 +81,10 @@ function toRecommendation(
   rank: number,
   explain: boolean,
   knownTools: ReadonlySet<string>,
+  { confidence }: { confidence: ConfidenceBasis },
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
-  const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
   const toCheck = skillsToCheck(user, career);
   const shown = ctx.factsOf(index);
@@ -91,6 +95,7 @@ function toRecommendation(
     title: shown.title,
     score,
     matchPercent: toMatchPercent(scorer, user, score),
+    matchRange: confidence.matchRange,
     confidence: confidence.confidence,
     confidenceBasis: confidence,
     medianAnnualWageUsd: shown.medianAnnualWageUsd,

@@ -10,6 +10,7 @@ import {
   EXCLUSION_REASONS,
   confidenceBasisSchema,
   confidenceSchema,
+  matchRangeSchema,
   skillGapSchema,
   skillToCheckSchema,
 } from '../../core/ranking/index.js';
@@ -61,7 +62,12 @@ export const recommendationSchema = z
      * order). For the baseline: round(score × 100).
      */
     matchPercent: z.number().int(),
-    confidence: confidenceSchema,
+    matchRange: matchRangeSchema.describe(
+      'Whole percent, low ≤ matchPercent ≤ high. For the model: with about 80% probability, the share of related occupations among held-out recommendations that stand where this one would if we knew the whole profile (the complete O*NET profile of the job the person comes from) lies in it; narrower the more the person told. For the baseline: how far the similarity moves when one detail of the profile changes.',
+    ),
+    confidence: confidenceSchema.describe(
+      'Read from the width of matchRange alone: High up to 25 points, Medium up to 50, Low wider.',
+    ),
     confidenceBasis: confidenceBasisSchema,
     /** Median annual wage in USD; for top-coded wages the lower bound (see medianAnnualWage). */
     medianAnnualWageUsd: z.number().nullable(),

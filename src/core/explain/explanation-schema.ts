@@ -8,7 +8,12 @@ import {
   wageValueSchema,
 } from '../domain/index.js';
 import { FACTOR_KINDS } from '../features/index.js';
-import { confidenceSchema, skillGapSchema, skillToCheckSchema } from '../ranking/index.js';
+import {
+  confidenceSchema,
+  matchRangeSchema,
+  skillGapSchema,
+  skillToCheckSchema,
+} from '../ranking/index.js';
 
 // The facts an explanation is rendered from, declared once: the types below are inferred from
 // these schemas, the API documents and checks its answers with them, and the LLM port takes
@@ -97,6 +102,8 @@ export const explanationFactsSchema = z
     title: z.string(),
     model: z.enum(['ml', 'baseline']),
     matchPercent: z.number(),
+    /** Where the match percentage could lie (see the recommendation's matchRange). */
+    matchRange: matchRangeSchema,
     confidence: confidenceSchema,
     /** Every factor with its contribution, largest first. */
     factors: list(factorSchema),

@@ -93,12 +93,12 @@ export const api = {
   /** POST /v1/questionnaire/score. */
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
-  /** POST /v1/recommendations with explanations. */
-  recommend: (profile: ProfileInput, model: ModelKind, signal?: AbortSignal) =>
+  /** POST /v1/recommendations with explanations (reworded by the server's LLM when `llm`). */
+  recommend: (profile: ProfileInput, model: ModelKind, signal?: AbortSignal, llm = false) =>
     call<RecommendationResult>(
       'POST',
       '/v1/recommendations',
-      { profile, limit: 10, model, explain: true },
+      { profile, limit: 10, model, explain: true, ...(llm ? { llm: true } : {}) },
       signal,
     ),
   /** POST /v1/recommendations/compare. */

@@ -25,7 +25,7 @@ type Loaded =
 const details = new Map<string, OccupationDetail | null>();
 
 /** Step 6: the ranked matches, the model toggle, feedback, export, print, share and detail. */
-export function ResultsStep({ state, update, goTo, reference }: StepProps) {
+export function ResultsStep({ state, update, goTo, reference, about }: StepProps) {
   const profile = useMemo(() => toProfileInput(state), [state]);
   const profileKey = JSON.stringify(profile);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'idle' });
@@ -36,6 +36,8 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
   const [shareStatus, setShareStatus] = useState('');
   const person = personRiasec(state);
   const hasProfile = saysSomething(state);
+  const llm = about?.llm.configured ? about.llm : null;
+  const askLlm = llm !== null && state.friendlyWording && state.view !== 'compare';
 
   useEffect(() => {
     if (!hasProfile) return;
@@ -48,7 +50,7 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       try {
         return {
           kind: 'list',
-          result: await api.recommend(profile, state.view, controller.signal),
+          result: await api.recommend(profile, state.view, controller.signal, askLlm),
           fellBack: false,
         };
       } catch (e) {
@@ -67,7 +69,7 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       if (e.name !== 'AbortError') setLoaded({ kind: 'error', message: e.message });
     });
     return () => controller.abort();
-  }, [profileKey, state.view]);
+  }, [profileKey, state.view, askLlm]);
 
   // Each card's interest chart needs the occupation's RIASEC scores (kept for the dialog too).
   useEffect(() => {
@@ -156,6 +158,19 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
                 </label>
               ))}
             </fieldset>
+            {llm && state.view !== 'compare' && (
+              <label class="friendly-toggle">
+                <input
+                  type="checkbox"
+                  checked={state.friendlyWording}
+                  onChange={(e) =>
+                    update({ friendlyWording: (e.currentTarget as HTMLInputElement).checked })
+                  }
+                />{' '}
+                Friendlier wording: an AI assistant{llm.model ? ` (${llm.model})` : ''} rewrites the
+                reasons from the same facts; each card says whether it did
+              </label>
+            )}
             <div class="actions">
               <button
                 type="button"
@@ -191,26 +206,6 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
               </button>
             </div>
           </div>
-          <div class="share">
-            <label for="share-link">
-              Share link (your answers are in the link itself, not stored anywhere)
-            </label>
-            <div class="share-row">
-              <input
-                id="share-link"
-                type="text"
-                readOnly
-                value={shareUrl}
-                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-              />
-              <button type="button" class="secondary small" onClick={copyShare}>
-                Copy link
-              </button>
-            </div>
-            <p role="status" class="status">
-              {shareStatus}
-            </p>
-          </div>
           <div aria-live="polite" aria-busy={loaded.kind === 'loading'} class="results-region">
             {loaded.kind === 'loading' && <p class="loading">Finding your matches…</p>}
             {loaded.kind === 'error' && (
@@ -219,22 +214,31 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
               </p>
             )}
             {loaded.kind === 'list' && (
-              <p class="summary">
+              <div class="summary">
                 {loaded.fellBack && (
                   <strong>The trained model is not ready yet, so this is simple matching. </strong>
                 )}
-                {loaded.result.recommendations.length} best of {loaded.result.considered}{' '}
-                occupations
-                {' — '}
-                {loaded.result.model.kind === 'ml'
-                  ? 'ranked by the ML model'
-                  : 'ranked by simple matching'}
+                {loaded.result.recommendations.length === 0
+                  ? `None of the ${loaded.result.considered} occupations meets all your limits`
+                  : `${loaded.result.recommendations.length} best of ${loaded.result.considered} occupations — ${
+                      loaded.result.model.kind === 'ml'
+                        ? 'ranked by the ML model'
+                        : 'ranked by simple matching'
+                    }`}
                 {excludedText(loaded.result)}.
-                {loaded.result.model.kind === 'ml'
-                  ? ' The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours.'
-                  : ' The match percentage is how similar your profile is to the occupation’s (cosine), not a probability.'}
+                {loaded.result.recommendations.length === 0
+                  ? ' Try loosening them in the previous step.'
+                  : ' Each match has a range: where it would land 8 times in 10 if we knew your whole profile.'}
                 {floorNote(loaded.result, state.minSalaryUsd)}
-              </p>
+                {loaded.result.recommendations.length > 0 && (
+                  <details class="percent-meaning">
+                    <summary>What the match % means</summary>
+                    {loaded.result.model.kind === 'ml'
+                      ? 'The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours. The range after it is where the match would land 8 times in 10 if we knew your whole profile: the more you tell us, the narrower it gets, and matches whose ranges overlap are not in a firm order.'
+                      : 'The match percentage is how similar your profile is to the occupation’s (cosine), not a probability; the range after it is how far that moves when one thing you told us changes.'}
+                  </details>
+                )}
+              </div>
             )}
             {state.jobDraft.trim() !== '' && state.jobDraft !== state.currentJob?.title && (
               <p class="notice" role="note">
@@ -257,7 +261,10 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
           )}
           {result && result.recommendations.length === 0 && (
             <p class="notice">
-              No occupation meets all your limits. Try loosening them in the previous step.
+              No occupation meets all your limits.{' '}
+              <button type="button" class="link" onClick={() => goTo('constraints')}>
+                Change your limits
+              </button>
             </p>
           )}
           {result && (
@@ -277,10 +284,31 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
                   }}
                   scale={reference.skillScale}
                   hasCurrentJob={state.currentJob !== null}
+                  llmRequested={askLlm}
                 />
               ))}
             </ol>
           )}
+          <div class="share">
+            <label for="share-link">
+              Share link (your answers are in the link itself, not stored anywhere)
+            </label>
+            <div class="share-row">
+              <input
+                id="share-link"
+                type="text"
+                readOnly
+                value={shareUrl}
+                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+              />
+              <button type="button" class="secondary small" onClick={copyShare}>
+                Copy link
+              </button>
+            </div>
+            <p role="status" class="status">
+              {shareStatus}
+            </p>
+          </div>
         </>
       )}
       <DetailDialog

@@ -73,6 +73,8 @@ export interface WebState {
   readonly socMajorGroups: readonly string[];
   readonly brightOutlookOnly: boolean;
   readonly view: ResultsView;
+  /** Ask the server's LLM (when it has one) to reword the explanations from the same facts. */
+  readonly friendlyWording: boolean;
   readonly feedback: Readonly<Record<string, SentFeedback>>;
 }
 
@@ -94,6 +96,7 @@ export const INITIAL_STATE: WebState = Object.freeze({
   socMajorGroups: [],
   brightOutlookOnly: false,
   view: 'ml',
+  friendlyWording: false,
   feedback: {},
 });
 
@@ -167,6 +170,7 @@ export function parseWebState(raw: unknown): WebState {
       : [],
     brightOutlookOnly: s.brightOutlookOnly === true,
     view: s.view === 'baseline' || s.view === 'compare' ? s.view : 'ml',
+    friendlyWording: s.friendlyWording === true,
     feedback: pickRecord(
       s.feedback,
       (k, v): v is SentFeedback => /^\d{2}-\d{4}\.\d{2}$/.test(k) && isObj(v),
