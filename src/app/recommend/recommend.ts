@@ -9,17 +9,23 @@ import {
   skillGaps,
   skillsToCheck,
   toMatchPercent,
+  applyVisitFeedback,
   type ConfidenceBasis,
   type Scorer,
+  type VisitAdjustment,
+  type VisitRating,
 } from '../../core/ranking/index.js';
 import { toConfidenceBases } from './match-ranges.js';
 import type { Recommendation, RecommendationResult } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
+import { occupationSimilarity } from './visit-ratings.js';
 
 /** Options of one ranking. */
 export interface RankOptions {
   readonly limit: number;
   readonly explain: boolean;
+  /** "Not for me" / "more like this" given during this visit (moves those and the most alike). */
+  readonly visit?: readonly VisitRating[];
 }
 
 /** Describes a scorer for the `model` block of a response. */
@@ -49,6 +55,9 @@ export function rankForProfile(
   const user = toUserContext(profile, ctx.population);
   const scores = new Float64Array(ctx.careers.length);
   scorer.scoreAll(user, ctx.careers, scores);
+  const visit = options.visit?.length
+    ? applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx))
+    : null;
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
@@ -56,13 +65,37 @@ export function rankForProfile(
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
-      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
-        confidence: confidences[rank]!,
-      }),
+      withVisitAdjustment(
+        ctx,
+        toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
+          confidence: confidences[rank]!,
+        }),
+        visit?.get(t.index),
+      ),
     ),
     considered: ctx.careers.length,
     excluded: { ...excluded },
     reranked: false,
+  };
+}
+
+/** Says on a recommendation how this visit's ratings moved it (nothing when they did not). */
+function withVisitAdjustment(
+  ctx: RecommenderContext,
+  rec: Recommendation,
+  adjustment: VisitAdjustment | undefined,
+): Recommendation {
+  if (!adjustment) return rec;
+  return {
+    ...rec,
+    visitAdjustment: {
+      scoreChange: adjustment.scoreChange,
+      because: adjustment.because.map((r) => ({
+        code: ctx.codes[r.careerIndex]!,
+        title: ctx.factsOf(r.careerIndex).title,
+        rating: r.rating,
+      })),
+    },
   };
 }
 

@@ -116,6 +116,17 @@ export const recommendationSchema = z
       .describe('Present when the request asked for explain: true.'),
     /** Set when an LLM moved this item; the score stays the model's. */
     reranked: z.object({ from: z.number(), reason: z.string() }).optional(),
+    visitAdjustment: z
+      .object({
+        scoreChange: z.number(),
+        because: list(
+          z.object({ code: z.string(), title: z.string(), rating: z.enum(['up', 'down']) }),
+        ),
+      })
+      .optional()
+      .describe(
+        "How the request's visit feedback moved this occupation: the change of its score (already in `score`) and the ratings that caused it (the occupation itself or one most like it).",
+      ),
   })
   .meta({ id: 'Recommendation' });
 

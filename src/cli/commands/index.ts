@@ -4,6 +4,7 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerEvalFeedback } from './eval-feedback.js';
 import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCompare,
   registerRetrain,
   registerEval,
+  registerEvalFeedback,
   registerEvalRanges,
   registerDemo,
 ];

@@ -2,6 +2,7 @@ import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/type
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
+import { VisitBar, type VisitHandlers } from './visit-bar.js';
 import {
   formatOutlook,
   formatSkillGap,
@@ -39,6 +40,7 @@ export function ResultCard({
   feedback,
   scale,
   hasCurrentJob,
+  visit,
   llmRequested = false,
 }: {
   rec: Recommendation;
@@ -50,6 +52,8 @@ export function ResultCard({
   scale: SkillScale;
   /** True when the person gave a current job (its tools are left out of the list). */
   hasCurrentJob: boolean;
+  /** "Not for me" / "More like this" for this visit; absent where the list cannot re-rank. */
+  visit?: VisitHandlers;
   /** True when the page asked the server's LLM to reword the reasons. */
   llmRequested?: boolean;
 }) {
@@ -176,6 +180,7 @@ export function ResultCard({
             </p>
           )}
         </div>
+        {visit && <VisitBar rec={rec} visit={visit} />}
         <FeedbackBar rec={rec} feedback={feedback} />
       </article>
     </li>
