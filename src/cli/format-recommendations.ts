@@ -1,6 +1,7 @@
 import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
 import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
 import { formatResolution } from './format-resolution.js';
+import { formatSkillLines } from './format-skills.js';
 
 const fit = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
@@ -46,6 +47,9 @@ export function formatRecommendations(
   lines.push(...formatRecommendationRows(result.recommendations));
   if (result.recommendations.length > 0) lines.push(MATCH_RANGE_NOTE);
   lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
+  // Explanations say the same in their next steps.
+  if (!result.recommendations.some((r) => r.explanation))
+    lines.push(...formatSkillLines(result.recommendations));
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(

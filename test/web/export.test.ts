@@ -53,6 +53,7 @@ const rec = (over: Partial<Recommendation>): Recommendation => ({
   typicalEducation: 'Doctoral or professional degree',
   jobZone: 5,
   skillGaps: [],
+  skillsToCheck: [],
   toolsInDemand: [],
   interestCodes: ['I', 'S'],
   ...over,
@@ -81,7 +82,7 @@ describe('wage and outlook text', () => {
 });
 
 describe('CSV and JSON export', () => {
-  it('writes one quoted-where-needed row per occupation: wage as shown, levels on the skill scale, borrowed figures marked', () => {
+  it('writes one quoted-where-needed row per occupation: wage as shown, levels on the skill scale, skills to build apart from skills worth checking, borrowed figures marked', () => {
     const csv = toCsv(
       result([
         rec({}),
@@ -93,17 +94,16 @@ describe('CSV and JSON export', () => {
           outlook: null,
           typicalEducation: null,
           jobZone: null,
-          skillGaps: [
+          skillsToCheck: [
             {
               skillId: '2.B.1.c',
               skill: 'Persuasion',
               requiredLevel: 5,
-              currentLevel: null,
               requiredRating: 4,
-              currentRating: null,
               importance: 4,
-              gap: 5,
             },
+          ],
+          skillGaps: [
             {
               skillId: '2.B.1.d',
               skill: 'Negotiation',
@@ -147,10 +147,10 @@ describe('CSV and JSON export', () => {
       SCALE,
     );
     expect(csv.split('\r\n')).toEqual([
-      'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand',
-      '1,29-1228.00,"Physicians, All Other",90,84,95,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,false,,',
-      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,84,95,High,not published,unknown,false,,,,Persuasion to advanced (4 of 5); Negotiation from developing to advanced (4 of 5),false,,',
-      '3,11-9121.01,Clinical Research Coordinators,90,84,95,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS',
+      'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,skills_to_check,inherited,bls_figures_for,tools_in_demand',
+      '1,29-1228.00,"Physicians, All Other",90,84,95,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,,false,,',
+      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,84,95,High,not published,unknown,false,,,,Negotiation from developing to advanced (4 of 5),Persuasion at advanced (4 of 5),false,,',
+      '3,11-9121.01,Clinical Research Coordinators,90,84,95,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS',
       '',
     ]);
   });

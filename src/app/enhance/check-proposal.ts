@@ -37,6 +37,7 @@ function dataStrings(input: EnhanceInput): string[] {
     ...i.resemblesBestMatches,
     ...i.skillsThatFit,
     ...i.gaps.map((g) => g.skill),
+    ...(i.skillsToCheck ?? []).map((c) => c.skill),
     ...i.counterfactuals.map((c) => c.skill),
     ...i.factors.map((f) => f.label),
     i.education.jobZoneName ?? '',

@@ -69,8 +69,11 @@ export function factNumbers(item: EnhanceItem): number[] {
       : Math.round(item.outlook.annualOpeningsThousands * 1000),
     ...item.gaps.flatMap((g) => [g.currentLevel, g.requiredLevel]),
     ...item.counterfactuals.flatMap((c) => [c.toLevel, c.fromPercent, c.toPercent]),
+    ...(item.skillsToCheck ?? []).map((c) => c.requiredLevel),
     // "advanced (4 of 5)": the top of the skill scale is written with every level.
-    item.gaps.length + item.counterfactuals.length > 0 ? MAX_SKILL_RATING : null,
+    item.gaps.length + item.counterfactuals.length + (item.skillsToCheck?.length ?? 0) > 0
+      ? MAX_SKILL_RATING
+      : null,
   ];
   return n.filter((x): x is number => x !== null && Number.isFinite(x)).map(Math.abs);
 }

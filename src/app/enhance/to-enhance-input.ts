@@ -54,6 +54,11 @@ export function toEnhanceItem(
       current: g.currentRating === null ? null : formatSkillRating(g.currentRating),
       required: formatSkillRating(g.requiredRating),
     })),
+    skillsToCheck: facts.skillsToCheck.slice(0, 3).map((c) => ({
+      skill: c.skill,
+      requiredLevel: c.requiredRating,
+      required: formatSkillRating(c.requiredRating),
+    })),
     hotTechnologies: facts.hotTechnologies.slice(0, 3),
     resemblesBestMatches: [...facts.resemblesBestMatches],
     counterfactuals: facts.counterfactuals.map((c) => ({

@@ -100,6 +100,12 @@ export interface EnhanceItem extends Pick<
     readonly current: string | null;
     readonly required: string;
   }[];
+  /** Needed skills the person did not mention (worth checking, not gaps), levels as in `gaps`. */
+  readonly skillsToCheck?: readonly {
+    readonly skill: string;
+    readonly requiredLevel: number;
+    readonly required: string;
+  }[];
   /** `toLevel` is a step of the 1–5 skill scale, `to` its words ("advanced (4 of 5)"). */
   readonly counterfactuals: readonly {
     readonly skill: string;

@@ -7,6 +7,7 @@ import {
   isMatchCalibrated,
   rankTopK,
   skillGaps,
+  skillsToCheck,
   toMatchPercent,
   applyVisitFeedback,
   type ConfidenceBasis,
@@ -118,6 +119,7 @@ function toRecommendation(
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
   const gaps = skillGaps(user, career);
+  const toCheck = skillsToCheck(user, career);
   const shown = ctx.factsOf(index);
   const toolsInDemand = rankToolsInDemand(occupation, ctx.catalog.occupations, knownTools);
   const base: Recommendation = {
@@ -139,6 +141,7 @@ function toRecommendation(
     typicalEducation: shown.typicalEducation,
     jobZone: shown.jobZone,
     skillGaps: gaps,
+    skillsToCheck: toCheck,
     toolsInDemand,
     interestCodes: shown.interestCodes,
   };
@@ -151,6 +154,7 @@ function toRecommendation(
     score,
     confidence,
     gaps,
+    toCheck,
     toolsInDemand,
     borrowed: { wages: shown.wageBorrowedFrom, outlook: shown.outlook?.borrowedFrom ?? null },
     jobZones: ctx.catalog.jobZones,

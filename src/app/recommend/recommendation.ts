@@ -12,6 +12,7 @@ import {
   confidenceSchema,
   matchRangeSchema,
   skillGapSchema,
+  skillToCheckSchema,
 } from '../../core/ranking/index.js';
 import { profileResolutionSchema } from '../profile/index.js';
 
@@ -100,7 +101,12 @@ export const recommendationSchema = z
       .nullable(),
     typicalEducation: z.string().nullable(),
     jobZone: z.number().nullable(),
-    skillGaps: list(skillGapSchema),
+    skillGaps: list(skillGapSchema).describe(
+      'Needed skills the person stated (or has from their current job) below the level the job needs.',
+    ),
+    skillsToCheck: list(skillToCheckSchema).describe(
+      'Needed skills the person did not mention: worth checking, not gaps (not stating a skill is not lacking it).',
+    ),
     toolsInDemand: list(toolInDemandSchema).describe(
       'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand before Hot only; within each, the kind of technology the job lists most examples of, then Hot, then the more widely used; never alphabetical; without those of the current job; at most 10. The card and the detail dialog show this one list.',
     ),

@@ -9,6 +9,7 @@ import {
   describeCoefficients,
   fitLogisticRegression,
   fitStandardScaler,
+  fillMissingWithMean,
   hashFeatureNames,
   logLoss,
   predictProbaMany,
@@ -151,6 +152,9 @@ export function trainModel(
   const train = toTrainingMatrix(ctx, trainPairs, excluded);
   const test = toTrainingMatrix(ctx, testPairs, excluded);
   const scaler = fitStandardScaler(train.x);
+  // Features that do not apply to a pair's person are NaN: their column's mean from here on.
+  fillMissingWithMean(scaler, train.x);
+  fillMissingWithMean(scaler, test.x);
   const fit = fitLogisticRegression(applyScaler(scaler, train.x), train.y, {
     C: options.C ?? 1,
     penalty: options.penalty ?? 'l2',

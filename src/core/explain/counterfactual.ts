@@ -1,6 +1,6 @@
 import { SKILL_RATINGS, SKILLS, toSkillRating, type UserProfile } from '../domain/index.js';
 import { toUserContext, type CareerProfile, type UserContext } from '../features/index.js';
-import { toMatchPercent, type Scorer, type SkillGap } from '../ranking/index.js';
+import { toMatchPercent, type Scorer, type SkillGap, type SkillToCheck } from '../ranking/index.js';
 import type { Counterfactual } from './explanation-schema.js';
 
 /** Rounds a score in [0, 1] to the displayed whole percent. */
@@ -39,15 +39,16 @@ function raisedContext(user: UserContext, skillIndex: number, level: number): Us
 }
 
 /**
- * For each of the skill gaps, re-scores the pair with that skill raised to the step of the skill
- * scale the career needs (the words the gap is shown in, so the sentence is what typing that
- * step would give) and keeps the (at most `limit`) changes that raise the displayed percentage most.
+ * For each of the skill gaps (and skills to check, which have no level of the person's), re-scores
+ * the pair with that skill at the step of the skill scale the career needs (the words the gap is
+ * shown in, so the sentence is what typing that step would give) and keeps the (at most `limit`)
+ * changes that raise the displayed percentage most.
  */
 export function counterfactuals(
   scorer: Scorer,
   user: UserContext,
   career: CareerProfile,
-  gaps: readonly SkillGap[],
+  gaps: readonly (SkillGap | SkillToCheck)[],
   limit = 2,
 ): Counterfactual[] {
   const from = scorer.scoreOne(user, career);
@@ -58,11 +59,12 @@ export function counterfactuals(
       const toLevel = SKILL_RATINGS[toRating - 1]!.onetLevel;
       const raised = raisedContext(user, k, toLevel);
       const to = scorer.scoreOne(raised, career);
+      const fromLevel = 'currentLevel' in gap ? gap.currentLevel : null;
       return {
         skill: gap.skill,
-        fromLevel: gap.currentLevel,
+        fromLevel,
         toLevel,
-        fromRating: gap.currentLevel === null ? null : toSkillRating(gap.currentLevel),
+        fromRating: fromLevel === null ? null : toSkillRating(fromLevel),
         toRating,
         fromPercent: toMatchPercent(scorer, user, from),
         toPercent: toMatchPercent(scorer, raised, to),

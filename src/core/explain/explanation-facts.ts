@@ -15,8 +15,11 @@ import {
   type ConfidenceBasis,
   type Scorer,
   type SkillGap,
+  type SkillToCheck,
 } from '../ranking/index.js';
 import { counterfactuals } from './counterfactual.js';
+import { findHoldingBack } from './holding-back.js';
+import { toStrengths } from './strengths.js';
 import type { ExplanationFacts } from './explanation-schema.js';
 import { toFactors } from './factors.js';
 
@@ -29,6 +32,8 @@ export interface ExplainInput {
   readonly score: number;
   readonly confidence: ConfidenceBasis;
   readonly gaps: readonly SkillGap[];
+  /** The needed skills the person did not mention (skillsToCheck). */
+  readonly toCheck: readonly SkillToCheck[];
   /** The recommendation's tools in demand, most relevant first (rankToolsInDemand). */
   readonly toolsInDemand: readonly ToolInDemand[];
   /** Whose BLS figures the wage and the outlook are, when not the occupation's own. */
@@ -51,7 +56,6 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
     if (user.strength[i] === 0) contributions[2 * PROFILE_DIMENSIONS + i] = 0;
   }
   const factors = toFactors(contributions);
-  const negative = factors.filter((f) => f.contribution < 0);
   const yours = user.topInterests;
   const careerLetters = career.highPoints;
   const floor = user.minSalaryUsd;
@@ -66,10 +70,14 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
     confidence: input.confidence.confidence,
     factors,
     topFactors: factors.filter((f) => f.contribution > 0).slice(0, 3),
-    holdingBack: negative.length > 0 ? negative[negative.length - 1]! : null,
-    skillsThatFit: factors
-      .filter((f) => f.kind === 'skill' && f.contribution > 0)
-      .map((f) => f.label),
+    holdingBack: findHoldingBack(factors, {
+      user,
+      career,
+      occupation,
+      gaps: input.gaps,
+      toCheck: input.toCheck,
+    }),
+    skillsThatFit: toStrengths(factors, user, career),
     interests: {
       yours,
       career: careerLetters,
@@ -100,10 +108,16 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       borrowedFrom: input.borrowed.outlook,
     },
     gaps: input.gaps,
+    skillsToCheck: input.toCheck,
     toolsInDemand: input.toolsInDemand.slice(0, 5),
     toolsLeaveOutCurrentJob: user.profile.currentOccupation !== null,
     hotTechnologies: input.toolsInDemand.slice(0, 5).map((t) => t.name),
-    counterfactuals: counterfactuals(scorer, user, career, input.gaps.slice(0, 3)),
+    counterfactuals: counterfactuals(
+      scorer,
+      user,
+      career,
+      [...input.gaps, ...input.toCheck].slice(0, 3),
+    ),
     resemblesBestMatches: isExpandedScorer(scorer)
       ? scorer
           .expansion(user)

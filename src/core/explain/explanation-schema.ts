@@ -8,7 +8,12 @@ import {
   wageValueSchema,
 } from '../domain/index.js';
 import { FACTOR_KINDS } from '../features/index.js';
-import { confidenceSchema, matchRangeSchema, skillGapSchema } from '../ranking/index.js';
+import {
+  confidenceSchema,
+  matchRangeSchema,
+  skillGapSchema,
+  skillToCheckSchema,
+} from '../ranking/index.js';
 
 // The facts an explanation is rendered from, declared once: the types below are inferred from
 // these schemas, the API documents and checks its answers with them, and the LLM port takes
@@ -27,6 +32,54 @@ export const factorSchema = z
 
 /** A factor of an explanation (see factorSchema). */
 export type Factor = z.infer<typeof factorSchema>;
+
+/**
+ * Why a factor holds a match back, each checkable from the data: a stated skill below the level
+ * the job needs or one the job makes little use of; key skills stated below their level or not
+ * mentioned; main interests of the job the person did not name; a top work value not among the
+ * person's; pay below or just above the floor; more or less preparation than the current job;
+ * employment not projected to grow; few of the current job's tools.
+ */
+export const HOLDING_BACK_REASONS = [
+  'skill-below-needed',
+  'skill-little-used',
+  'key-skills-below',
+  'key-skills-unstated',
+  'interests-differ',
+  'values-differ',
+  'pay-below-floor',
+  'pay-near-floor',
+  'more-preparation',
+  'less-preparation',
+  'outlook-not-growing',
+  'tools-differ',
+] as const;
+
+/** One of HOLDING_BACK_REASONS. */
+export type HoldingBackReason = (typeof HOLDING_BACK_REASONS)[number];
+
+/** The factor that holds a match back, with the reason the text gives and what it names. */
+export const holdingBackSchema = factorSchema
+  .extend({
+    reason: z.enum(HOLDING_BACK_REASONS),
+    subjects: list(z.string()).describe(
+      'What the reason names: skills, interest names or a work value (may be empty).',
+    ),
+    yourRating: skillRatingSchema
+      .nullable()
+      .describe('For skill-below-needed: the person’s level on the 1–5 skill scale.'),
+    neededRating: skillRatingSchema
+      .nullable()
+      .describe('For skill-below-needed: the level the job needs on the 1–5 skill scale.'),
+    yourJobZone: z
+      .number()
+      .nullable()
+      .describe('For more- or less-preparation: the Job Zone of the person’s current job.'),
+  })
+  .meta({ id: 'HoldingBack' });
+
+/** The factor holding a match back and why (see holdingBackSchema). */
+export type HoldingBack = z.infer<typeof holdingBackSchema>;
 
 /** What raising one skill would do to the match: from one level and percentage to another. */
 export const counterfactualSchema = z.object({
@@ -56,9 +109,16 @@ export const explanationFactsSchema = z
     factors: list(factorSchema),
     /** The (up to three) largest positive factors. */
     topFactors: list(factorSchema),
-    /** The most negative factor, if any factor pulls the score down. */
-    holdingBack: factorSchema.nullable(),
-    /** Stated skills whose fit helps this match, largest first. */
+    /**
+     * The most negative factor that has a reason the data bear out (see HOLDING_BACK_REASONS);
+     * null when no factor pulls the score down for a reason that can be named.
+     */
+    holdingBack: holdingBackSchema.nullable(),
+    /**
+     * Strengths, largest contribution first: skills the person stated (or their current job gives
+     * them) that help this match and that the job uses (importance ≥ 3) at or just below their
+     * level, never at a higher step of the skill scale or ≥ 1 O*NET level more.
+     */
     skillsThatFit: list(z.string()),
     interests: z.object({
       yours: list(riasecLetterSchema),
@@ -93,7 +153,10 @@ export const explanationFactsSchema = z
       /** Set when the projection is a broader occupation's or a BLS group's. */
       borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
+    /** Skills the person stated (or has from their current job) below the level the job needs. */
     gaps: list(skillGapSchema),
+    /** Skills the job needs that the person did not mention: worth checking, not gaps. */
+    skillsToCheck: list(skillToCheckSchema),
     toolsInDemand: list(toolInDemandSchema).describe(
       'Up to five of the recommendation’s toolsInDemand, most relevant first.',
     ),

@@ -1,8 +1,8 @@
-import { formatSkillRating } from '../domain/index.js';
-import type { ExplanationFacts } from './explanation-schema.js';
+import { formatSkillRating, formatWage, skillRatingLabel } from '../domain/index.js';
+import type { ExplanationFacts, HoldingBack } from './explanation-schema.js';
 import { letterName } from './explanation-facts.js';
-import { figuresText, toolsText } from './figures-text.js';
-import { skillGapsText } from './skill-level-text.js';
+import { figuresText, listText as list, toolsText } from './figures-text.js';
+import { skillGapsText, skillsToCheckText } from './skill-level-text.js';
 
 /** Deterministic choice among phrasings, so one template is not repeated card after card. */
 function pick<T>(options: readonly T[], key: string): T {
@@ -11,19 +11,18 @@ function pick<T>(options: readonly T[], key: string): T {
   return options[(h >>> 0) % options.length]!;
 }
 
-const list = (items: readonly string[]) =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "is" for one thing, "are" for several. */
+const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 
 function whyItFits(f: ExplanationFacts): string | null {
   const parts: string[] = [];
   if (f.skillsThatFit.length > 0) {
-    const skills = list(f.skillsThatFit.slice(0, 3));
+    const shown = f.skillsThatFit.slice(0, 3);
+    const skills = list(shown);
     parts.push(
       pick(
         [
-          `your ${skills} are put to real use here`,
+          `your ${skills} ${isAre(shown.length)} put to real use here`,
           `it draws on your ${skills}`,
           `it leans on ${skills}, which you bring`,
         ],
@@ -62,28 +61,58 @@ function whyItFits(f: ExplanationFacts): string | null {
   return `${opener} ${parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : parts[0]}.`;
 }
 
+/** What holds the match back, in words from its reason's facts. */
+function holdingBackWhat(h: HoldingBack, f: ExplanationFacts): string {
+  const subjects = list(h.subjects);
+  const n = h.subjects.length;
+  switch (h.reason) {
+    case 'skill-below-needed':
+      return `your ${subjects} (${skillRatingLabel(h.yourRating!)}) is below the ${skillRatingLabel(h.neededRating!)} level it needs`;
+    case 'skill-little-used':
+      return `it makes little use of your ${subjects}`;
+    case 'key-skills-below':
+      return `it needs more ${subjects} than you have`;
+    case 'key-skills-unstated':
+      return `you did not mention its key ${n === 1 ? 'skill' : 'skills'} ${subjects}`;
+    case 'interests-differ':
+      return `${subjects} ${n === 1 ? 'is one of the job’s main interests' : 'are among the job’s main interests'} but not among yours`;
+    case 'values-differ':
+      return `what it rewards most, ${subjects}, is not among your top work values`;
+    case 'pay-below-floor':
+      return `its median pay (${f.salary.medianText}) is below your floor (${formatWage({ kind: 'exact', usd: f.salary.floorUsd! })})`;
+    case 'pay-near-floor':
+      return `its median pay (${f.salary.medianText}) is only a little above your floor (${formatWage({ kind: 'exact', usd: f.salary.floorUsd! })})`;
+    case 'more-preparation':
+    case 'less-preparation':
+      return `it needs ${h.reason === 'more-preparation' ? 'more' : 'less'} preparation (Job Zone ${f.education.jobZone}) than your current job (Job Zone ${h.yourJobZone})`;
+    case 'outlook-not-growing': {
+      const change = f.outlook.changePercent!;
+      const whose = f.outlook.borrowedFrom ? ` (figures for ${f.outlook.borrowedFrom.title})` : '';
+      return change < 0
+        ? `employment in it is projected to fall ${Math.abs(change)}%${whose}`
+        : `employment in it is not projected to grow${whose}`;
+    }
+    case 'tools-differ':
+      return 'it uses few of the tools and technology of your current job';
+  }
+}
+
 function holdingBack(f: ExplanationFacts): string | null {
   const h = f.holdingBack;
   if (!h) return null;
-  const what =
-    h.kind === 'skill'
-      ? `how ${h.label} fits the job`
-      : h.kind === 'interests'
-        ? `the interest match (the job is ${list(f.interests.career.map(letterName)) || 'not clearly typed'}, you said ${list(f.interests.yours.map(letterName)) || 'nothing'})`
-        : h.kind === 'salary'
-          ? `the pay against your salary floor`
-          : h.kind === 'education'
-            ? `the preparation it needs (Job Zone ${f.education.jobZone ?? 'unknown'})`
-            : h.label;
+  const what = holdingBackWhat(h, f);
   return pick(
-    [`The main thing holding it back is ${what}.`, `What holds this match back most: ${what}.`],
+    [`What holds it back: ${what}.`, `It is held back because ${what}.`],
     `${f.code}:back`,
   );
 }
 
 function resemblance(f: ExplanationFacts): string | null {
   if (f.resemblesBestMatches.length === 0) return null;
-  const titles = list(f.resemblesBestMatches);
+  // Titles with commas of their own ("Packers and Packagers, Hand") are set apart by semicolons.
+  const titles = f.resemblesBestMatches.some((t) => t.includes(','))
+    ? `${f.resemblesBestMatches.slice(0, -1).join('; ')}${f.resemblesBestMatches.length > 1 ? '; and ' : ''}${f.resemblesBestMatches.at(-1)}`
+    : list(f.resemblesBestMatches);
   return pick(
     [
       `It also resembles the occupations that fit you best: ${titles}.`,
@@ -96,6 +125,11 @@ function resemblance(f: ExplanationFacts): string | null {
 function nextSteps(f: ExplanationFacts): string | null {
   const steps: string[] = [];
   if (f.gaps.length > 0) steps.push(`build ${skillGapsText(f.gaps.slice(0, 3))}`);
+  const toCheck = f.skillsToCheck.slice(0, 3);
+  if (toCheck.length > 0)
+    steps.push(
+      `worth checking, as you did not mention ${toCheck.length === 1 ? 'it' : 'them'}: ${skillsToCheckText(toCheck)}`,
+    );
   if (f.education.typicalEntryEducation)
     steps.push(`typical entry: ${f.education.typicalEntryEducation.toLowerCase()}`);
   const tools = toolsText(f.toolsInDemand, f.toolsLeaveOutCurrentJob);
@@ -106,6 +140,9 @@ function nextSteps(f: ExplanationFacts): string | null {
 function counterfactual(f: ExplanationFacts): string | null {
   const c = f.counterfactuals[0];
   if (!c) return null;
+  // A skill the person did not mention is not one to raise: they may have it already.
+  if (c.fromLevel === null)
+    return `If you have ${c.skill} at ${formatSkillRating(c.toRating)}, this match would be ${c.toPercent}% instead of ${c.fromPercent}%.`;
   return pick(
     [
       `Raising ${c.skill} to ${formatSkillRating(c.toRating)} would move this match from ${c.fromPercent}% to ${c.toPercent}%.`,

@@ -1,5 +1,5 @@
 import { formatSkillRating, skillRatingLabel } from '../domain/index.js';
-import type { SkillGap } from '../ranking/index.js';
+import type { SkillGap, SkillToCheck } from '../ranking/index.js';
 import { listText } from './figures-text.js';
 
 /**
@@ -20,7 +20,27 @@ export function skillGapsText(gaps: readonly SkillGap[]): string {
       ? `${listText(skills)} to ${formatSkillRating(gap.requiredRating)}`
       : `${listText(skills)} from ${skillRatingLabel(gap.currentRating)} to ${formatSkillRating(gap.requiredRating)}`,
   );
-  return parts.length <= 1
+  return joinGroups(parts);
+}
+
+/** Groups that may contain "and" themselves: "G1, G2, and G3". */
+const joinGroups = (parts: readonly string[]) =>
+  parts.length <= 1
     ? (parts[0] ?? '')
     : `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
+
+/**
+ * Needed skills the person did not mention, with the level the job needs, those of the same
+ * level together: "Reading Comprehension and Speaking at advanced (4 of 5), and Mathematics at
+ * proficient (3 of 5)".
+ */
+export function skillsToCheckText(skills: readonly SkillToCheck[]): string {
+  const groups = new Map<SkillToCheck['requiredRating'], string[]>();
+  for (const s of skills)
+    groups.set(s.requiredRating, [...(groups.get(s.requiredRating) ?? []), s.skill]);
+  return joinGroups(
+    [...groups.entries()].map(
+      ([rating, names]) => `${listText(names)} at ${formatSkillRating(rating)}`,
+    ),
+  );
 }

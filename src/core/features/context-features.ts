@@ -286,6 +286,7 @@ export const CONTEXT_FEATURES = Object.freeze([
       label: 'key skills',
       factor: FACTOR.skillLevels,
       definition: 'share of the career’s most important skills the person stated',
+      appliesTo: (user) => user.statedCount > 0,
     },
     topSkillCoverage,
     KERNEL,
@@ -341,6 +342,7 @@ export const CONTEXT_FEATURES = Object.freeze([
       label: 'your skills',
       factor: FACTOR.profile,
       definition: 'mean emphasis of the career on the person’s strengths: Σ sₖ·eₖ / Σ |sₖ|',
+      appliesTo: (user) => user.strengthAbsSum > 0,
     },
     skillAlignment,
     KERNEL,
@@ -406,6 +408,7 @@ export const CONTEXT_FEATURES = Object.freeze([
       label: 'overall profile',
       factor: FACTOR.profile,
       definition: 'cosine of the person’s and the career’s profile vectors',
+      appliesTo: (user) => user.vectorNormSq > 0,
     },
     (user, career) =>
       cosineOf(

@@ -13,6 +13,7 @@ import {
 } from '../domain/index.js';
 import { toCareerProfile, toCareerSet, type CareerProfile } from './career-profile.js';
 import { CONTEXT_FEATURES, FEATURE_COUNT } from './feature-registry.js';
+import { featureApplies } from './feature-spec.js';
 import { CONTEXT_START, buildPairFeatures } from './pair-features.js';
 import type { PopulationStats } from './population-stats.js';
 import { toUserContext, type UserContext } from './user-context.js';
@@ -219,7 +220,7 @@ function toProfile(r: typeof profileArb extends fc.Arbitrary<infer T> ? T : neve
 }
 
 describe('context features against their plain definitions', () => {
-  it('give the reference numbers for random profiles and real careers, every feature non-zero somewhere', () => {
+  it('give the reference numbers for random profiles and real careers (missing where they do not apply), every feature non-zero somewhere', () => {
     const x = new Float64Array(FEATURE_COUNT);
     const seen = new Set<string>();
     fc.assert(
@@ -229,7 +230,12 @@ describe('context features against their plain definitions', () => {
           buildPairFeatures(user, career, x);
           const expected = referenceContextFeatures(user, career);
           CONTEXT_FEATURES.forEach((f, j) => {
-            const got = x[CONTEXT_START + j]!;
+            // Where a feature does not apply the pair vector holds NaN (missing) and the record
+            // its placeholder, which the reference computes too.
+            const applies = featureApplies(f, user);
+            if (applies === Number.isNaN(x[CONTEXT_START + j]!))
+              throw new Error(`${f.name} for ${career.code}: NaN exactly where it does not apply`);
+            const got = applies ? x[CONTEXT_START + j]! : f.value(user, career);
             if (got !== 0) seen.add(f.name);
             const want = expected[f.name];
             if (want !== undefined && !(Math.abs(got - want) <= 1e-12))

@@ -3,6 +3,7 @@ import { makeOccupation } from '../../../test/support/occupation-fixture.js';
 import { SKILLS, blankProfile, type UserProfile } from '../domain/index.js';
 import { toCareerProfile } from './career-profile.js';
 import { FEATURES, FEATURE_COUNT, FEATURE_NAMES } from './feature-registry.js';
+import { featureApplies } from './feature-spec.js';
 import { buildPairFeatures } from './pair-features.js';
 import { salaryFit, skillShortfallSurplus } from './pair-math.js';
 import { toUserContext } from './user-context.js';
@@ -32,14 +33,20 @@ const programmer = toCareerProfile(programmerOccupation, 0, POP)!;
 const userOf = (p: UserProfile) => toUserContext(p, POP);
 
 describe('pair features', () => {
-  it('has about 150 uniquely named features and fills every one of them', () => {
+  it('has about 150 uniquely named features and fills every one of them, NaN (missing) where one does not apply', () => {
     expect(FEATURE_COUNT).toBeGreaterThanOrEqual(140);
     expect(FEATURE_COUNT).toBeLessThanOrEqual(170);
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_COUNT);
-    const out = new Float64Array(FEATURE_COUNT + 3).fill(Number.NaN);
-    buildPairFeatures(userOf(profile({})), programmer, out);
-    expect(out.subarray(0, FEATURE_COUNT).every((x) => Number.isFinite(x))).toBe(true);
-    expect(out.subarray(FEATURE_COUNT).every((x) => Number.isNaN(x))).toBe(true);
+    const out = new Float64Array(FEATURE_COUNT + 3).fill(Number.POSITIVE_INFINITY);
+    const user = userOf(profile({ interests: [1, 0, 0, 0, 0, 0] }));
+    buildPairFeatures(user, programmer, out);
+    FEATURES.forEach((f, j) =>
+      expect(Number.isNaN(out[j]!), f.name).toBe(!featureApplies(f, user)),
+    );
+    expect(out.subarray(0, FEATURE_COUNT).every((x) => Number.isNaN(x) || Number.isFinite(x))).toBe(
+      true,
+    );
+    expect(out.subarray(FEATURE_COUNT).every((x) => x === Number.POSITIVE_INFINITY)).toBe(true);
   });
 
   it('puts the person’s strength times the career’s emphasis in the fit block', () => {

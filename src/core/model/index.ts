@@ -1,5 +1,10 @@
 export { toMatrix, matrixFromRows, matrixRow, type Matrix } from './matrix.js';
-export { fitStandardScaler, applyScaler, type Scaler } from './standard-scaler.js';
+export {
+  fitStandardScaler,
+  fillMissingWithMean,
+  applyScaler,
+  type Scaler,
+} from './standard-scaler.js';
 export { sigmoid, logSigmoid, softplus } from './sigmoid.js';
 export {
   fitLogisticRegression,

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Version of the model artifact layout written by this code. */
-export const MODEL_SCHEMA_VERSION = 1;
+/**
+ * Version of the model artifact written by this code. 2: a feature that does not apply to the
+ * person is missing (its column mean), not 0, so a version-1 model's scaler and calibration no
+ * longer describe the numbers it would be fed; it is refused and the default model retrained.
+ */
+export const MODEL_SCHEMA_VERSION = 2;
 
 // zod 4 numbers reject NaN and ±Infinity.
 const finite = z.number();

@@ -6,6 +6,7 @@ import { fitLogisticRegression } from './logistic-regression.js';
 import { makeNoisyProblem } from '../../../test/support/make-noisy-problem.js';
 import { matrixRow } from './matrix.js';
 import { fromModelJson, toModelJson, type ModelMeta } from './model-json.js';
+import { MODEL_SCHEMA_VERSION } from './model-json-schema.js';
 import { applyScaler, fitStandardScaler } from './standard-scaler.js';
 
 const { x, y } = makeNoisyProblem(6, 120, 4);
@@ -67,7 +68,7 @@ describe('toModelJson / fromModelJson', () => {
 
   it('writes a versioned plain-JSON artifact with the registry hash of its feature names', () => {
     const json = toModelJson(model, meta);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(MODEL_SCHEMA_VERSION);
     expect(json.kind).toBe('logistic-regression');
     expect(json.featureRegistryHash).toBe(expectedHash);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
@@ -126,9 +127,9 @@ describe('toModelJson / fromModelJson', () => {
   });
 
   it('reports another schema version as MODEL_INCOMPATIBLE', () => {
-    const json = { ...toModelJson(model, meta), schemaVersion: 2 };
+    const json = { ...toModelJson(model, meta), schemaVersion: 1 };
     expect(appErrorOf(() => fromModelJson(json, expectedHash), 'MODEL_INCOMPATIBLE')).toMatch(
-      /schema version 2/,
+      /schema version 1/,
     );
   });
 });

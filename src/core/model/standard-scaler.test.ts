@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matrixFromRows, matrixRow } from './matrix.js';
-import { applyScaler, fitStandardScaler } from './standard-scaler.js';
+import { applyScaler, fillMissingWithMean, fitStandardScaler } from './standard-scaler.js';
 
 describe('fitStandardScaler', () => {
   it('learns column means and population standard deviations', () => {
@@ -13,6 +13,22 @@ describe('fitStandardScaler', () => {
     expect(Array.from(s.mean)).toEqual([2, 30, 5]);
     expect(s.scale[0]).toBeCloseTo(Math.sqrt(2 / 3), 15);
     expect(s.scale[1]).toBeCloseTo(Math.sqrt((400 + 100 + 900) / 3), 12);
+  });
+
+  it('learns each column from its present entries only, and a missing entry scales to 0', () => {
+    const x = matrixFromRows([
+      [1, Number.NaN],
+      [2, 4],
+      [3, 8],
+      [Number.NaN, Number.NaN],
+    ]);
+    const s = fitStandardScaler(x);
+    expect(Array.from(s.mean)).toEqual([2, 6]);
+    expect(s.scale[0]).toBeCloseTo(Math.sqrt(2 / 3), 15);
+    expect(s.scale[1]).toBeCloseTo(2, 15);
+    fillMissingWithMean(s, x);
+    expect(Array.from(matrixRow(x, 3))).toEqual([2, 6]);
+    expect(Array.from(matrixRow(applyScaler(s, x), 0))).toEqual([-Math.sqrt(3 / 2), 0]);
   });
 
   it('gives constant columns scale 1, even when rounding leaves a tiny variance', () => {

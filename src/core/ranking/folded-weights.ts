@@ -3,6 +3,7 @@ import {
   CONTEXT_START,
   FEATURE_COUNT,
   PROFILE_DIMENSIONS,
+  featureApplies,
   type CareerProfile,
   type ContextRole,
   type UserContext,
@@ -36,6 +37,11 @@ export interface FoldedWeights {
   readonly career: Float64Array;
   readonly fit: Float64Array;
   readonly context: ContextWeights;
+  /**
+   * foldedⱼ · meanⱼ of each context feature: added back for a feature that does not apply to the
+   * person (whose kernels give 0 there), so it sits at its mean, as in the plain path.
+   */
+  readonly missing: ContextWeights;
 }
 
 /**
@@ -63,27 +69,37 @@ export function toFoldedWeights(model: LinearModelParams): FoldedWeights {
   const context = Object.fromEntries(
     CONTEXT_FEATURES.map((f, j) => [f.role, folded[CONTEXT_START + j]!]),
   ) as ContextWeights;
+  const missing = Object.fromEntries(
+    CONTEXT_FEATURES.map((f, j) => [
+      f.role,
+      folded[CONTEXT_START + j]! * model.mean[CONTEXT_START + j]!,
+    ]),
+  ) as ContextWeights;
   return {
     bias,
     user: folded.slice(0, d),
     career: folded.slice(d, 2 * d),
     fit: folded.slice(2 * d, 3 * d),
     context,
+    missing,
   };
 }
 
-/** The context features that depend on the person only, and those on the career only. */
-const USER_ONLY = CONTEXT_FEATURES.flatMap((f) =>
-  f.fast.kind === 'user' ? [{ role: f.role, of: f.fast.of }] : [],
-);
+/** The context features that depend on the career only. */
 const CAREER_ONLY = CONTEXT_FEATURES.flatMap((f) =>
   f.fast.kind === 'career' ? [{ role: f.role, of: f.fast.of }] : [],
 );
 
-/** The person-only part of the logit: bias, user block and person-only context features. */
+/**
+ * The person-only part of the logit: bias, user block, person-only context features, and the
+ * mean of every context feature that does not apply to the person (missing, not 0).
+ */
 export function userLogit(fw: FoldedWeights, user: UserContext): number {
   let z = fw.bias;
-  for (const f of USER_ONLY) z += fw.context[f.role] * f.of(user);
+  for (const f of CONTEXT_FEATURES) {
+    if (!featureApplies(f, user)) z += fw.missing[f.role];
+    else if (f.fast.kind === 'user') z += fw.context[f.role] * f.fast.of(user);
+  }
   for (let i = 0; i < PROFILE_DIMENSIONS; i++) z += fw.user[i]! * user.vector[i]!;
   return z;
 }

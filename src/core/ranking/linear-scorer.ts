@@ -10,11 +10,17 @@ import {
 import { addPairLogits } from './pair-logits.js';
 import type { Scorer } from './scorer.js';
 
-/** The logistic score of one feature vector: σ(b + Σ wⱼ (xⱼ − meanⱼ) / scaleⱼ). */
+/** Feature j's part of the logit, wⱼ (xⱼ − meanⱼ) / scaleⱼ; 0 for a missing (NaN) feature. */
+const termOf = (model: LinearModelParams, x: ArrayLike<number>, j: number) =>
+  x[j] !== x[j] ? 0 : (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
+
+/**
+ * The logistic score of one feature vector: σ(b + Σ wⱼ (xⱼ − meanⱼ) / scaleⱼ), a missing (NaN)
+ * feature taken at its mean (a feature that does not apply to the person adds nothing).
+ */
 export function linearProbability(model: LinearModelParams, x: ArrayLike<number>): number {
   let z = model.intercept;
-  for (let j = 0; j < x.length; j++)
-    z += (model.weights[j]! * (x[j]! - model.mean[j]!)) / model.scale[j]!;
+  for (let j = 0; j < x.length; j++) z += termOf(model, x, j);
   return sigmoid(z);
 }
 
@@ -56,7 +62,7 @@ export function createLinearScorer(model: LinearModelParams): Scorer {
     },
     contributions(user: UserContext, career: CareerProfile) {
       const x = buildPairFeatures(user, career);
-      return x.map((v, j) => (model.weights[j]! * (v - model.mean[j]!)) / model.scale[j]!);
+      return x.map((_, j) => termOf(model, x, j));
     },
   };
 }

@@ -3,6 +3,7 @@ import { makeOccupation } from '../../../test/support/occupation-fixture.js';
 import { SKILLS, blankProfile, type OnetCode, type UserProfile } from '../domain/index.js';
 import {
   FEATURE_COUNT,
+  FEATURE_NAMES,
   buildPairFeatures,
   toCareerProfile,
   toPopulationStats,
@@ -11,7 +12,7 @@ import {
 import { checkConstraints, eligibilityOf } from './constraints.js';
 import { createLinearScorer, linearProbability } from './linear-scorer.js';
 import { rankTopK } from './rank.js';
-import { skillGaps } from './skill-gaps.js';
+import { skillGaps, skillsToCheck } from './skill-gaps.js';
 
 const profile = blankProfile;
 
@@ -116,7 +117,7 @@ describe('constraints', () => {
 });
 
 describe('skill gaps', () => {
-  it('lists needed skills above the person’s level or not stated, biggest first', () => {
+  it('lists needed skills the person stated below the level needed, biggest first', () => {
     const levels = new Array(35).fill(null);
     levels[21] = 3; // Programming
     const user = userOf(
@@ -144,9 +145,57 @@ describe('skill gaps', () => {
     );
     expect(skillGaps(user, careers[0]!).map((g) => g.skill)).not.toContain('Programming');
   });
+  it('never makes a gap of a skill the person did not mention: that one is worth checking', () => {
+    const user = userOf(profile({ interests: [1, 0, 0, 0, 0, 0] }));
+    expect(skillGaps(user, careers[2]!)).toEqual([]);
+    const check = skillsToCheck(user, careers[2]!);
+    expect(check.map((c) => c.skill)).toEqual(['Speaking', 'Writing']);
+    expect(check[0]).toMatchObject({ requiredLevel: 5, requiredRating: 4, importance: 4.4 });
+    const levels = new Array(35).fill(null);
+    levels[SKILLS.findIndex((s) => s.name === 'Writing')] = 2;
+    const writer = userOf(
+      profile({
+        skillLevels: levels,
+        skillSources: levels.map((l) => (l === null ? null : 'stated')),
+      }),
+    );
+    expect(skillGaps(writer, careers[2]!).map((g) => g.skill)).toEqual(['Writing']);
+    expect(skillsToCheck(writer, careers[2]!).map((c) => c.skill)).toEqual(['Speaking']);
+  });
 });
 
 describe('linear scorer', () => {
+  it('takes a feature that does not apply to the person at its mean: contribution 0, never a factor', () => {
+    const j = FEATURE_NAMES.indexOf('pair:technology_similarity');
+    const k = FEATURE_NAMES.indexOf('pair:salary_fit');
+    const weights = new Float64Array(FEATURE_COUNT);
+    weights[j] = 2;
+    weights[k] = 1;
+    const mean = new Float64Array(FEATURE_COUNT);
+    mean[j] = 0.3;
+    mean[k] = 0.2;
+    const model = {
+      version: 't',
+      weights,
+      intercept: 0,
+      mean,
+      scale: new Float64Array(FEATURE_COUNT).fill(1),
+    };
+    // No current job and no salary floor: neither feature applies.
+    const user = userOf(profile({ interests: [0, 1, 0, 0, 0.8, 0] }));
+    const scorer = createLinearScorer(model);
+    const out = new Float64Array(careers.length);
+    scorer.scoreAll(user, careers, out);
+    for (const [c, career] of careers.entries()) {
+      const contributions = scorer.contributions(user, career);
+      expect(contributions[j]).toBe(0);
+      expect(contributions[k]).toBe(0);
+      // σ(0): as if both sat at their means, not at a measured 0 (which would give σ(−0.8)).
+      expect(out[c]).toBeCloseTo(0.5, 12);
+      expect(scorer.scoreOne(user, career)).toBe(0.5);
+    }
+  });
+
   it('gives exactly the probability of the full feature vector', () => {
     const weights = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => Math.sin(j + 1));
     const mean = Float64Array.from({ length: FEATURE_COUNT }, (_, j) => 0.01 * (j % 7));

@@ -25,7 +25,7 @@ import {
 } from '../features/index.js';
 import { createCosineScorer } from './cosine-scorer.js';
 import { createLinearScorer, linearProbability, type LinearModelParams } from './linear-scorer.js';
-import { skillGaps, type SkillGap } from './skill-gaps.js';
+import { skillGaps, skillsToCheck, type SkillGap } from './skill-gaps.js';
 
 let population: PopulationStats;
 let occupations: readonly Occupation[];
@@ -224,9 +224,9 @@ function referenceSkillGaps(
     const required = career.skillLevels[k]!;
     const level = user.profile.skillLevels[k] ?? null;
     const known = user.profile.skillSources[k] === 'stated-default' ? null : level;
-    if (importance < 3 || (level !== null && known === null)) return [];
-    if (known !== null && toSkillRating(required) <= toSkillRating(known)) return [];
-    const gap = known === null ? required : required - known;
+    // Not mentioned or named without a level: not a gap.
+    if (importance < 3 || known === null) return [];
+    if (toSkillRating(required) <= toSkillRating(known)) return [];
     return [
       {
         skillId: s.id,
@@ -234,9 +234,9 @@ function referenceSkillGaps(
         requiredLevel: required,
         currentLevel: known,
         requiredRating: toSkillRating(required),
-        currentRating: known === null ? null : toSkillRating(known),
+        currentRating: toSkillRating(known),
         importance,
-        gap,
+        gap: required - known,
       },
     ];
   })
@@ -244,13 +244,43 @@ function referenceSkillGaps(
     .slice(0, limit);
 }
 
+/** The needed skills not mentioned, by the plain sort: importance × required level, then name. */
+function referenceSkillsToCheck(
+  user: ReturnType<typeof toUserContext>,
+  career: CareerProfile,
+  limit: number,
+) {
+  return SKILLS.flatMap((s, k) =>
+    career.skillImportance[k]! >= 3 && user.profile.skillLevels[k] == null
+      ? [
+          {
+            skillId: s.id,
+            skill: s.name,
+            requiredLevel: career.skillLevels[k]!,
+            requiredRating: toSkillRating(career.skillLevels[k]!),
+            importance: career.skillImportance[k]!,
+          },
+        ]
+      : [],
+  )
+    .sort(
+      (a, b) =>
+        b.importance * b.requiredLevel - a.importance * a.requiredLevel ||
+        a.skill.localeCompare(b.skill),
+    )
+    .slice(0, limit);
+}
+
 describe('skill gaps', () => {
-  it('are the biggest gaps of the plain sort, for random profiles and careers', () => {
+  it('are the biggest gaps of the plain sort (and the skills to check too), for random profiles and careers', () => {
     fc.assert(
       fc.property(profileArb, fc.nat(), fc.integer({ min: 0, max: 8 }), (r, c, limit) => {
         const user = toUserContext(toProfile(r), population);
         const career = careers[c % careers.length]!;
         expect(skillGaps(user, career, limit)).toEqual(referenceSkillGaps(user, career, limit));
+        expect(skillsToCheck(user, career, limit)).toEqual(
+          referenceSkillsToCheck(user, career, limit),
+        );
       }),
       { seed: 10, numRuns: 500 },
     );

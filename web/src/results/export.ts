@@ -1,5 +1,5 @@
 import type { ProfileInput, RecommendationResult } from '../api/types.js';
-import { formatSkillGap, formatWage, type SkillScale } from './format.js';
+import { formatSkillGap, formatSkillStep, formatWage, type SkillScale } from './format.js';
 
 const CSV_COLUMNS = [
   'rank',
@@ -16,6 +16,7 @@ const CSV_COLUMNS = [
   'typical_education',
   'job_zone',
   'skills_to_build',
+  'skills_to_check',
   'inherited',
   'bls_figures_for',
   'tools_in_demand',
@@ -28,8 +29,9 @@ const cell = (v: string | number | boolean | null | undefined): string => {
 
 /**
  * The ranked results as CSV (RFC 4180), one row per occupation; the match percentage with its
- * range (`match_range_low`, `match_range_high`); wages as the page shows them,
- * skill levels on the page's skill scale, `inherited` true when the pay and outlook are a broader
+ * range (`match_range_low`, `match_range_high`); wages as the page shows them, skill levels on
+ * the page's skill scale (skills to build apart from the needed skills the person did not
+ * mention, `skills_to_check`), `inherited` true when the pay and outlook are a broader
  * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first.
  */
 export function toCsv(result: RecommendationResult, scale: SkillScale): string {
@@ -49,6 +51,9 @@ export function toCsv(result: RecommendationResult, scale: SkillScale): string {
       r.typicalEducation,
       r.jobZone,
       r.skillGaps.map((g) => formatSkillGap(g, scale)).join('; '),
+      r.skillsToCheck
+        .map((c) => `${c.skill} at ${formatSkillStep(c.requiredRating, scale)}`)
+        .join('; '),
       borrowedFrom(r) !== null,
       figuresFor(r),
       r.toolsInDemand

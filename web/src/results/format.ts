@@ -56,6 +56,22 @@ export function formatSkillGap(gap: SkillGap, scale: SkillScale): string {
 }
 
 /**
+ * Needed skills the person did not mention, as a sentence that says so: "Worth checking (you did
+ * not mention them): Reading Comprehension at advanced (4 of 5) and Speaking at proficient (3 of 5)."
+ */
+export function formatSkillsToCheck(
+  skills: readonly { skill: string; requiredRating: SkillGap['requiredRating'] }[],
+  scale: SkillScale,
+): string | null {
+  if (skills.length === 0) return null;
+  const items = skills.map((s) => `${s.skill} at ${formatSkillStep(s.requiredRating, scale)}`);
+  const list =
+    items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+  const them = skills.length === 1 ? 'it' : 'them';
+  return `Worth checking (you did not mention ${them}): ${list}.`;
+}
+
+/**
  * The tools of a recommendation as a sentence, saying which kind of demand: asked for in this
  * job's postings (O*NET In Demand) or across all postings (Hot Technology).
  */

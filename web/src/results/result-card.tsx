@@ -6,6 +6,7 @@ import { VisitBar, type VisitHandlers } from './visit-bar.js';
 import {
   formatOutlook,
   formatSkillGap,
+  formatSkillsToCheck,
   formatSkillStep,
   formatTools,
   formatWage,
@@ -227,6 +228,8 @@ function nextSteps(rec: Recommendation, scale: SkillScale, hasCurrentJob: boolea
   const f = rec.explanation?.facts;
   const out: string[] = [];
   for (const g of rec.skillGaps.slice(0, 3)) out.push(`Build ${formatSkillGap(g, scale)}.`);
+  const toCheck = formatSkillsToCheck(rec.skillsToCheck.slice(0, 3), scale);
+  if (toCheck) out.push(toCheck);
   if (rec.typicalEducation) out.push(`Typical entry: ${rec.typicalEducation.toLowerCase()}.`);
   const tools = formatTools(rec.toolsInDemand.slice(0, 3));
   if (tools) {
