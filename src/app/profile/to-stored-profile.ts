@@ -60,6 +60,9 @@ export function toStoredProfile(input: ProfileInput, resolved: UserProfile): Pro
     ...(c.minSalaryUsd !== undefined ? { minSalaryUsd: c.minSalaryUsd } : {}),
     ...(c.maxJobZone !== undefined ? { maxJobZone: c.maxJobZone } : {}),
     ...(c.socMajorGroups !== undefined ? { socMajorGroups: [...c.socMajorGroups] } : {}),
+    ...(c.avoidSocMajorGroups !== undefined
+      ? { avoidSocMajorGroups: [...c.avoidSocMajorGroups] }
+      : {}),
     ...(c.excludeCodes !== undefined ? { excludeCodes: [...c.excludeCodes] } : {}),
     ...(c.brightOutlookOnly !== undefined ? { brightOutlookOnly: c.brightOutlookOnly } : {}),
   };
@@ -68,6 +71,9 @@ export function toStoredProfile(input: ProfileInput, resolved: UserProfile): Pro
     ...(interests !== undefined ? { interests } : {}),
     ...(values !== undefined ? { values } : {}),
     ...(constraints !== undefined ? { constraints } : {}),
+    ...(input.preferences?.change !== undefined
+      ? { preferences: { change: input.preferences.change } }
+      : {}),
     ...(resolved.currentOccupation !== null
       ? { currentOccupation: resolved.currentOccupation }
       : {}),

@@ -1,4 +1,11 @@
+import type { OnetCode } from '../domain/index.js';
 import type { CareerProfile, UserContext } from '../features/index.js';
+import {
+  familyMask,
+  hubCorrected,
+  outlookConcernOf,
+  type AdviserSettings,
+} from './adviser-adjustments.js';
 import { eligibilityOf } from './constraints.js';
 import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
 import { rankTopK } from './rank.js';
@@ -12,10 +19,32 @@ export interface ExpansionOptions {
   readonly lambda: number;
   /** Temperature of the neighbour weights: w ∝ exp(logit(p) / tau). */
   readonly tau: number;
+  /** What an adviser adds to the blended score (hubs, outlook, the change wanted); none when absent. */
+  readonly adviser?: AdviserSettings;
 }
 
 /** The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md). */
-export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({ k: 3, lambda: 0.5, tau: 0.5 });
+export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({
+  k: 3,
+  lambda: 0.5,
+  tau: 0.5,
+  adviser: Object.freeze({
+    hubBeta: Object.freeze({ stated: 0.6, inferred: 0.2 }),
+    outlookPenalty: 0.04,
+    familyShift: 0.3,
+  }),
+});
+
+/** The kinds of reference queries a hub correction is measured over. */
+export type ProfileKind = 'stated' | 'inferred';
+
+/** What the adviser settings need beyond the careers: reference means and closest relatives. */
+export interface AdviserData {
+  /** Mean base score of each career over the reference queries of a kind (computed once). */
+  readonly hubReference: (kind: ProfileKind) => Float64Array;
+  /** Career indices of O*NET's Primary-Short related occupations of a career. */
+  readonly closestRelatives: (careerIndex: number) => readonly number[];
+}
 
 /** One of the careers a query was expanded with, and its weight (weights sum to 1). */
 export interface ExpansionNeighbour {
@@ -51,6 +80,10 @@ function neighbourWeights(probabilities: readonly number[], tau: number): number
 
 interface Stage1 {
   readonly scores: Float64Array;
+  /** Hub reference of the person's kind of profile and its β (null when off). */
+  readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
+  /** The current job's family when the person asked for a close move or a new direction. */
+  readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
@@ -71,8 +104,10 @@ export function createExpandedScorer(
   fullProfileRow: (careerIndex: number) => Float64Array,
   options: ExpansionOptions = DEFAULT_EXPANSION,
   calibration: MatchCalibration | null = null,
+  data: AdviserData | null = null,
 ): ExpandedScorer {
   const { lambda, tau } = options;
+  const adviser = data ? (options.adviser ?? null) : null;
   const k = Math.min(options.k, careers.length);
   if (!(lambda >= 0 && lambda <= 1)) throw new Error(`lambda must be in [0, 1], got ${lambda}`);
   if (!(tau > 0)) throw new Error(`tau must be positive, got ${tau}`);
@@ -104,10 +139,11 @@ export function createExpandedScorer(
     if (s) return s;
     const scores = new Float64Array(careers.length);
     base.scoreAll(user, careers, scores);
-    const top =
-      k > 0 && lambda > 0
-        ? rankTopK(scores, codes, eligibilityOf(careers, user.profile).mask, k)
-        : [];
+    const family = familyOf(user);
+    let allowed = eligibilityOf(careers, user.profile).mask;
+    // A new direction is not expanded with the current job's family either.
+    if (family && family.shift < 0) allowed = allowed.map((m, i) => (family.mask[i] ? 0 : m));
+    const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, allowed, k) : [];
     const weights = neighbourWeights(
       top.map((t) => t.score),
       tau,
@@ -117,17 +153,39 @@ export function createExpandedScorer(
       code: codes[t.index]!,
       weight: weights[n]!,
     }));
-    s = { scores, neighbours, rows: neighbours.map((n) => row(n.careerIndex)) };
+    const kind: ProfileKind = user.profile.inferred ? 'inferred' : 'stated';
+    const beta = adviser?.hubBeta[kind] ?? 0;
+    const hub = data && beta > 0 ? { reference: data.hubReference(kind), beta } : null;
+    s = { scores, hub, family, neighbours, rows: neighbours.map((n) => row(n.careerIndex)) };
     stages.set(user, s);
     return s;
   };
+  const familyOf = (user: UserContext): Stage1['family'] => {
+    const change = user.profile.preferences?.change ?? 'balanced';
+    const current = user.profile.currentOccupation;
+    const i = current === null ? undefined : byCode.get(current);
+    if (!adviser || !data || change === 'balanced' || i === undefined) return null;
+    const shift = change === 'close' ? adviser.familyShift : -adviser.familyShift;
+    return { mask: familyMask(careers, codes[i]! as OnetCode, data.closestRelatives(i)), shift };
+  };
+  const outlookPenalty = careers.map((c) =>
+    adviser && outlookConcernOf(c) !== null ? adviser.outlookPenalty : 0,
+  );
   // The one formula both scoreAll and scoreOne use, so they return identical numbers.
   const blend = (s: Stage1, c: number) => {
     const { neighbours, rows } = s;
-    if (neighbours.length === 0) return s.scores[c]!;
-    let resemblance = 0;
-    for (let n = 0; n < neighbours.length; n++) resemblance += neighbours[n]!.weight * rows[n]![c]!;
-    return (1 - lambda) * s.scores[c]! + lambda * resemblance;
+    let x = s.scores[c]!;
+    if (neighbours.length > 0) {
+      let resemblance = 0;
+      for (let n = 0; n < neighbours.length; n++)
+        resemblance += neighbours[n]!.weight * rows[n]![c]!;
+      x = (1 - lambda) * x + lambda * resemblance;
+    }
+    if (!adviser) return x;
+    if (s.hub) x = hubCorrected(x, s.hub.reference[c]!, s.hub.beta);
+    x -= outlookPenalty[c]!;
+    if (s.family?.mask[c]) x += s.family.shift;
+    return Math.min(1, Math.max(0, x));
   };
 
   return {

@@ -7,3 +7,4 @@ export * from './cosine-scorer.js';
 export * from './linear-scorer.js';
 export * from './expanded-scorer.js';
 export * from './match-calibration.js';
+export * from './adviser-adjustments.js';
