@@ -1,5 +1,6 @@
 import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
 import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
+import { OUTLOOK_CONCERN_MARK, formatAdviserNotes } from './format-adviser-notes.js';
 import { formatResolution } from './format-resolution.js';
 
 const fit = (text: string, width: number) =>
@@ -8,7 +9,7 @@ const fit = (text: string, width: number) =>
 const outlookText = (r: Recommendation) =>
   r.outlook === null
     ? 'n/a'
-    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}`;
+    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}${r.outlookConcern ? ` ${OUTLOOK_CONCERN_MARK}` : ''}`;
 
 /** One line per recommendation: rank, code, title, match, confidence, median wage, outlook. */
 export function formatRecommendationRows(
@@ -34,6 +35,7 @@ export function formatRecommendations(
   lines.push(...formatResolution(result.resolved));
   lines.push(...formatRecommendationRows(result.recommendations));
   lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
+  lines.push(...formatAdviserNotes(result.recommendations));
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(
@@ -52,7 +54,7 @@ export function formatRecommendations(
     `${result.considered} occupations scored${excluded.length ? `; filtered out: ${excluded.join(', ')}` : ''}.`,
   );
   lines.push(
-    `★ Bright Outlook; ${BORROWED_MARK} figures of a broader occupation (see above). Wages: BLS OEWS May 2024.`,
+    `★ Bright Outlook; ${OUTLOOK_CONCERN_MARK} shrinking or few openings; ${BORROWED_MARK} figures of a broader occupation (see above). Wages: BLS OEWS May 2024.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { inferProfileFromOccupation } from '../../core/domain/index.js';
 import { sparseQuery } from '../../core/evaluation/index.js';
-import { toUserContext } from '../../core/features/index.js';
+import { toUserContext, type UserContext } from '../../core/features/index.js';
 import {
   DEFAULT_EXPANSION,
   createExpandedScorer,
@@ -30,6 +30,30 @@ export function toFullProfileRow(
   const out = new Float64Array(ctx.careers.length);
   base.scoreAll(toUserContext(profile, ctx.population), ctx.careers, out);
   return out;
+}
+
+const referenceUsers = new WeakMap<RecommenderContext, Map<ProfileKind, readonly UserContext[]>>();
+
+/**
+ * The reference queries of a kind, one per rateable occupation: its full profile (`inferred`,
+ * as toFullProfileRow asks) or what a person in it would type (`stated`, the sparse query).
+ */
+export function toReferenceUsers(ctx: RecommenderContext, kind: ProfileKind): readonly UserContext[] {
+  let byKind = referenceUsers.get(ctx);
+  if (!byKind) referenceUsers.set(ctx, (byKind = new Map()));
+  let users = byKind.get(kind);
+  if (!users) {
+    users = ctx.careers.map((career) => {
+      const occupation = ctx.catalog.occupations[career.catalogIndex]!;
+      const profile =
+        kind === 'inferred'
+          ? { ...inferProfileFromOccupation(occupation), currentOccupation: null }
+          : sparseQuery(occupation);
+      return toUserContext(profile, ctx.population);
+    });
+    byKind.set(kind, users);
+  }
+  return users;
 }
 
 interface BaseCache {
@@ -102,6 +126,7 @@ export function toExpandedScorer(
       if (!r) cache.references.set(kind, (r = toHubReference(ctx, base, kind, row)));
       return r;
     },
+    referenceUsers: (kind) => toReferenceUsers(ctx, kind),
     closestRelatives: (i) =>
       ctx.catalog.occupations[ctx.careers[i]!.catalogIndex]!.related.flatMap((r) => {
         const j = r.tier === 'Primary-Short' ? indexOf.get(r.code) : undefined;

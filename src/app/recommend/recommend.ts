@@ -1,4 +1,9 @@
-import { rankToolsInDemand, type UserProfile } from '../../core/domain/index.js';
+import {
+  rankToolsInDemand,
+  toPayAgainstCurrentJob,
+  type PayAgainstCurrentJob,
+  type UserProfile,
+} from '../../core/domain/index.js';
 import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
 import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
@@ -50,10 +55,11 @@ export function rankForProfile(
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
+  const pay = payAgainst(ctx, profile);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
-      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known),
+      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, pay),
     ),
     considered: ctx.careers.length,
     excluded: { ...excluded },
@@ -67,6 +73,23 @@ function currentJobTools(ctx: RecommenderContext, profile: UserProfile): Readonl
   return new Set(current?.technologies.map((t) => t.name) ?? []);
 }
 
+/** The pay of an occupation against the person's current job, or null without one. */
+function payAgainst(
+  ctx: RecommenderContext,
+  profile: UserProfile,
+): (index: number) => PayAgainstCurrentJob | null {
+  const current = profile.currentOccupation ? ctx.findOccupation(profile.currentOccupation) : null;
+  if (!current?.wages) return () => null;
+  return (index) => {
+    const occupation = ctx.catalog.occupations[ctx.careers[index]!.catalogIndex]!;
+    return toPayAgainstCurrentJob(
+      occupation.wages?.medianAnnualUsd ?? null,
+      current.wages!.medianAnnualUsd,
+      current.title,
+    );
+  };
+}
+
 function toRecommendation(
   ctx: RecommenderContext,
   scorer: Scorer,
@@ -76,6 +99,7 @@ function toRecommendation(
   rank: number,
   explain: boolean,
   knownTools: ReadonlySet<string>,
+  payAgainstCurrentJob: (index: number) => PayAgainstCurrentJob | null = () => null,
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
@@ -98,6 +122,8 @@ function toRecommendation(
     wageInheritedFromSoc: shown.wageInheritedFromSoc,
     wageBorrowedFrom: shown.wageBorrowedFrom,
     outlook: shown.outlook,
+    outlookConcern: shown.outlookConcern,
+    payAgainstCurrentJob: payAgainstCurrentJob(index),
     typicalEducation: shown.typicalEducation,
     jobZone: shown.jobZone,
     skillGaps: gaps,
@@ -114,6 +140,8 @@ function toRecommendation(
     confidence,
     gaps,
     toolsInDemand,
+    outlookConcern: shown.outlookConcern,
+    payAgainstCurrentJob: base.payAgainstCurrentJob,
     borrowed: { wages: shown.wageBorrowedFrom, outlook: shown.outlook?.borrowedFrom ?? null },
     jobZones: ctx.catalog.jobZones,
     titleOf: (code) => {

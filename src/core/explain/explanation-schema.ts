@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   borrowedFiguresSchema,
   list,
+  outlookConcernSchema,
+  payAgainstCurrentJobSchema,
   riasecLetterSchema,
   skillRatingSchema,
   toolInDemandSchema,
@@ -91,6 +93,11 @@ export const explanationFactsSchema = z
       /** Set when the projection is a broader occupation's or a BLS group's. */
       borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
+    outlookConcern: outlookConcernSchema
+      .nullable()
+      .optional()
+      .describe('Shrinking or small: then this is what holds the match back in the ranking.'),
+    payAgainstCurrentJob: payAgainstCurrentJobSchema.nullable().optional(),
     gaps: list(skillGapSchema),
     toolsInDemand: list(toolInDemandSchema).describe(
       'Up to five of the recommendation’s toolsInDemand, most relevant first.',

@@ -62,7 +62,15 @@ function whyItFits(f: ExplanationFacts): string | null {
   return `${opener} ${parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : parts[0]}.`;
 }
 
+/** A shrinking or small occupation: its outlook is what holds it back in the ranking. */
+function outlookHoldsBack(f: ExplanationFacts): string | null {
+  const c = f.outlookConcern;
+  if (!c) return null;
+  return `What holds it back is its outlook: ${c.note.charAt(0).toLowerCase()}${c.note.slice(1)}, so it ranks below growing occupations that fit nearly as well.`;
+}
+
 function holdingBack(f: ExplanationFacts): string | null {
+  if (f.outlookConcern) return outlookHoldsBack(f);
   const h = f.holdingBack;
   if (!h) return null;
   const what =
@@ -122,6 +130,7 @@ export function toExplanationText(f: ExplanationFacts): string {
     holdingBack(f),
     resemblance(f),
     figuresText(f),
+    f.payAgainstCurrentJob ? `${f.payAgainstCurrentJob.text}.` : null,
     nextSteps(f),
     counterfactual(f),
   ]

@@ -1,27 +1,11 @@
-import { toBroadOccupation, type OnetCode } from '../domain/index.js';
+import { outlookConcernKind, toBroadOccupation, type OnetCode } from '../domain/index.js';
 import type { CareerProfile } from '../features/index.js';
 
-/** Projected 2024–34 employment change at or below which an occupation counts as shrinking. */
-export const SHRINKING_CHANGE_PERCENT = -10;
-
-/** Annual openings (thousands) below which an occupation counts as small. */
-export const SMALL_OPENINGS_THOUSANDS = 1;
-
-/** Why an occupation's outlook holds it back: shrinking employment or few openings a year. */
-export type OutlookConcern = 'shrinking' | 'small';
-
-/** The outlook concern of a career (shrinking before small), or null when there is none. */
-export function outlookConcernOf(
+/** Whether a career's outlook holds it back (shrinking or small, see outlookConcernKind). */
+export function hasOutlookConcern(
   career: Pick<CareerProfile, 'growthPercent' | 'annualOpeningsThousands'>,
-): OutlookConcern | null {
-  if (career.growthPercent !== null && career.growthPercent <= SHRINKING_CHANGE_PERCENT)
-    return 'shrinking';
-  if (
-    career.annualOpeningsThousands !== null &&
-    career.annualOpeningsThousands < SMALL_OPENINGS_THOUSANDS
-  )
-    return 'small';
-  return null;
+): boolean {
+  return outlookConcernKind(career.growthPercent, career.annualOpeningsThousands) !== null;
 }
 
 /**
@@ -50,6 +34,11 @@ export function familyMask(
 export interface AdviserSettings {
   /** β of the hub correction: score − β · the occupation's mean score over reference queries. */
   readonly hubBeta: { readonly stated: number; readonly inferred: number };
+  /**
+   * α of mutual proximity: score ← (1 − α)·score + α·(share of reference queries of the same
+   * kind that give the occupation a lower score). A hub, high for everyone, gets a low share.
+   */
+  readonly mutualProximity?: { readonly stated: number; readonly inferred: number };
   /** Subtracted from the score of an occupation with an outlook concern. */
   readonly outlookPenalty: number;
   /** Added to (close) or subtracted from (new-direction) the score of the current job's family. */

@@ -3,7 +3,7 @@ import type { CareerProfile, UserContext } from '../features/index.js';
 import {
   familyMask,
   hubCorrected,
-  outlookConcernOf,
+  hasOutlookConcern,
   type AdviserSettings,
 } from './adviser-adjustments.js';
 import { eligibilityOf } from './constraints.js';
@@ -42,6 +42,8 @@ export type ProfileKind = 'stated' | 'inferred';
 export interface AdviserData {
   /** Mean base score of each career over the reference queries of a kind (computed once). */
   readonly hubReference: (kind: ProfileKind) => Float64Array;
+  /** The reference queries of a kind: one person per rateable occupation. */
+  readonly referenceUsers: (kind: ProfileKind) => readonly UserContext[];
   /** Career indices of O*NET's Primary-Short related occupations of a career. */
   readonly closestRelatives: (careerIndex: number) => readonly number[];
 }
@@ -78,15 +80,35 @@ function neighbourWeights(probabilities: readonly number[], tau: number): number
   return e.map((v) => v / sum);
 }
 
-interface Stage1 {
-  readonly scores: Float64Array;
+interface Adjustments {
   /** Hub reference of the person's kind of profile and its β (null when off). */
   readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
+  /** Mutual proximity: each career's sorted reference scores and the share α (null when off). */
+  readonly proximity: { readonly columns: readonly Float64Array[]; readonly alpha: number } | null;
   /** The current job's family when the person asked for a close move or a new direction. */
   readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
+}
+
+interface Stage1 {
+  readonly scores: Float64Array;
+  readonly adjust: Adjustments | null;
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
+}
+
+/** Share of a sorted column below x, ties counting half (the empirical CDF at x). */
+function shareBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let upper = lo;
+  while (upper < sorted.length && sorted[upper] === x) upper++;
+  return sorted.length === 0 ? 0 : (lo + upper) / 2 / sorted.length;
 }
 
 /**
@@ -139,7 +161,7 @@ export function createExpandedScorer(
     if (s) return s;
     const scores = new Float64Array(careers.length);
     base.scoreAll(user, careers, scores);
-    const family = familyOf(user);
+    const family = adviser ? familyOf(user) : null;
     let allowed = eligibilityOf(careers, user.profile).mask;
     // A new direction is not expanded with the current job's family either.
     if (family && family.shift < 0) allowed = allowed.map((m, i) => (family.mask[i] ? 0 : m));
@@ -153,14 +175,41 @@ export function createExpandedScorer(
       code: codes[t.index]!,
       weight: weights[n]!,
     }));
-    const kind: ProfileKind = user.profile.inferred ? 'inferred' : 'stated';
-    const beta = adviser?.hubBeta[kind] ?? 0;
-    const hub = data && beta > 0 ? { reference: data.hubReference(kind), beta } : null;
-    s = { scores, hub, family, neighbours, rows: neighbours.map((n) => row(n.careerIndex)) };
+    s = {
+      scores,
+      adjust: adviser ? adjustmentsOf(user, family) : null,
+      neighbours,
+      rows: neighbours.map((n) => row(n.careerIndex)),
+    };
     stages.set(user, s);
     return s;
   };
-  const familyOf = (user: UserContext): Stage1['family'] => {
+  // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
+  const columns = new Map<ProfileKind, Float64Array[]>();
+  const columnsOf = (kind: ProfileKind) => {
+    let cols = columns.get(kind);
+    if (cols) return cols;
+    const users = data!.referenceUsers(kind);
+    cols = careers.map(() => new Float64Array(users.length));
+    users.forEach((u, a) => {
+      const st = stage1(u);
+      for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
+    });
+    for (const col of cols) col.sort();
+    columns.set(kind, cols);
+    return cols;
+  };
+  const adjustmentsOf = (user: UserContext, family: Adjustments['family']): Adjustments => {
+    const kind: ProfileKind = user.profile.inferred ? 'inferred' : 'stated';
+    const beta = adviser!.hubBeta[kind];
+    const alpha = adviser!.mutualProximity?.[kind] ?? 0;
+    return {
+      hub: beta > 0 ? { reference: data!.hubReference(kind), beta } : null,
+      proximity: alpha > 0 ? { columns: columnsOf(kind), alpha } : null,
+      family,
+    };
+  };
+  const familyOf = (user: UserContext): Adjustments['family'] => {
     const change = user.profile.preferences?.change ?? 'balanced';
     const current = user.profile.currentOccupation;
     const i = current === null ? undefined : byCode.get(current);
@@ -169,22 +218,28 @@ export function createExpandedScorer(
     return { mask: familyMask(careers, codes[i]! as OnetCode, data.closestRelatives(i)), shift };
   };
   const outlookPenalty = careers.map((c) =>
-    adviser && outlookConcernOf(c) !== null ? adviser.outlookPenalty : 0,
+    adviser && hasOutlookConcern(c) ? adviser.outlookPenalty : 0,
   );
   // The one formula both scoreAll and scoreOne use, so they return identical numbers.
-  const blend = (s: Stage1, c: number) => {
+  const expandedScore = (s: Stage1, c: number) => {
     const { neighbours, rows } = s;
-    let x = s.scores[c]!;
-    if (neighbours.length > 0) {
-      let resemblance = 0;
-      for (let n = 0; n < neighbours.length; n++)
-        resemblance += neighbours[n]!.weight * rows[n]![c]!;
-      x = (1 - lambda) * x + lambda * resemblance;
+    const p = s.scores[c]!;
+    if (neighbours.length === 0) return p;
+    let resemblance = 0;
+    for (let n = 0; n < neighbours.length; n++) resemblance += neighbours[n]!.weight * rows[n]![c]!;
+    return (1 - lambda) * p + lambda * resemblance;
+  };
+  const blend = (s: Stage1, c: number) => {
+    let x = expandedScore(s, c);
+    const a = s.adjust;
+    if (!a) return x;
+    if (a.proximity) {
+      const share = shareBelow(a.proximity.columns[c]!, x);
+      x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
     }
-    if (!adviser) return x;
-    if (s.hub) x = hubCorrected(x, s.hub.reference[c]!, s.hub.beta);
+    if (a.hub) x = hubCorrected(x, a.hub.reference[c]!, a.hub.beta);
     x -= outlookPenalty[c]!;
-    if (s.family?.mask[c]) x += s.family.shift;
+    if (a.family?.mask[c]) x += a.family.shift;
     return Math.min(1, Math.max(0, x));
   };
 
