@@ -11,7 +11,7 @@ import {
   loadModel,
   trainModel,
 } from '../../src/app/train/index.js';
-import type { Scorer } from '../../src/core/ranking/index.js';
+import { DEFAULT_EXPANSION, type Scorer } from '../../src/core/ranking/index.js';
 import { SHARED_TEST_DATA_DIR, loadSharedCatalog } from './catalog.js';
 
 let shared: Promise<RecommenderContext> | undefined;
@@ -32,13 +32,13 @@ let product: Promise<Scorer> | undefined;
 
 /**
  * The product's default model (DEFAULT_TRAINING: 40,000 blended pairs, seed 42), trained once and
- * kept as an artifact in the shared test data folder, keyed by the feature registry and the
- * training settings, so later test runs load it instead of training again.
+ * kept as an artifact in the shared test data folder, keyed by the feature registry, the training
+ * settings and the expansion settings (its match calibration is fitted for them), so later test runs load it instead of training again.
  */
 export function loadProductModel(ctx: RecommenderContext): Promise<Scorer> {
   product ??= (async () => {
     const key = createHash('sha256')
-      .update(`${FEATURE_REGISTRY_HASH}:${JSON.stringify(DEFAULT_TRAINING)}`)
+      .update(`${FEATURE_REGISTRY_HASH}:${JSON.stringify([DEFAULT_TRAINING, DEFAULT_EXPANSION])}`)
       .digest('hex')
       .slice(0, 12);
     const file = path.join(SHARED_TEST_DATA_DIR, `product-model-${key}.json`);

@@ -19,25 +19,38 @@ export interface HubVariant {
 }
 
 const product = DEFAULT_EXPANSION.adviser!;
-const hubOnly = (stated: number, inferred: number): AdviserSettings => ({
-  ...NO_ADJUSTMENT,
-  hubBeta: { stated, inferred },
-});
+const only = (a: Partial<AdviserSettings>): AdviserSettings => ({ ...NO_ADJUSTMENT, ...a });
+const mp = (stated: number, inferred: number) => only({ mutualProximity: { stated, inferred } });
 
 /** The variants `careers eval --hub-variants` compares; the product's settings are the last. */
 export const HUB_VARIANTS: readonly HubVariant[] = [
   { name: 'no adjustment (expansion only)', adviser: NO_ADJUSTMENT },
-  { name: 'hub β 0.3 stated, 0.1 inferred', adviser: hubOnly(0.3, 0.1) },
-  { name: 'hub β 0.6 stated, 0.2 inferred', adviser: hubOnly(0.6, 0.2) },
-  { name: 'hub β 1.0 stated, 0.2 inferred', adviser: hubOnly(1.0, 0.2) },
-  { name: 'hub β 1.5 stated, 0.4 inferred', adviser: hubOnly(1.5, 0.4) },
-  { name: 'hub β 0.6 stated, 0.6 inferred', adviser: hubOnly(0.6, 0.6) },
   {
-    name: `outlook penalty ${product.outlookPenalty} only`,
-    adviser: { ...NO_ADJUSTMENT, outlookPenalty: product.outlookPenalty },
+    name: 'mean subtraction β 0.3 stated, 0.1 inferred',
+    adviser: only({ hubBeta: { stated: 0.3, inferred: 0.1 } }),
   },
   {
-    name: `product: hub β ${product.hubBeta.stated} stated, ${product.hubBeta.inferred} inferred, outlook ${product.outlookPenalty}`,
+    name: 'mean subtraction β 0.6 stated, 0.2 inferred',
+    adviser: only({ hubBeta: { stated: 0.6, inferred: 0.2 } }),
+  },
+  {
+    name: 'mean subtraction β 1.5 stated, 0.4 inferred',
+    adviser: only({ hubBeta: { stated: 1.5, inferred: 0.4 } }),
+  },
+  { name: 'mutual proximity α 0.5 stated, 0.5 inferred', adviser: mp(0.5, 0.5) },
+  { name: 'mutual proximity α 0.7 stated, 0.5 inferred', adviser: mp(0.7, 0.5) },
+  { name: 'mutual proximity α 0.8 stated, 0.5 inferred', adviser: mp(0.8, 0.5) },
+  { name: 'mutual proximity α 1 stated, 1 inferred', adviser: mp(1, 1) },
+  {
+    name: `outlook penalty ${product.outlookPenalty} only`,
+    adviser: only({ outlookPenalty: product.outlookPenalty }),
+  },
+  {
+    name: `mutual proximity α ${product.mutualProximity!.stated}/${product.mutualProximity!.inferred}, outlook penalty 0.01`,
+    adviser: { ...product, outlookPenalty: 0.01 },
+  },
+  {
+    name: `**product**: mutual proximity α ${product.mutualProximity!.stated} stated, ${product.mutualProximity!.inferred} inferred, outlook penalty ${product.outlookPenalty}`,
     adviser: product,
   },
 ];
@@ -59,7 +72,11 @@ export function measureHubVariants(
   truth: ReadonlyMap<number, RelatedTruth>,
   models: readonly Scorer[],
   foldOfSource: (sourceIndex: number) => number,
-  options: { readonly sources: readonly number[]; readonly seed: number; readonly resamples: number },
+  options: {
+    readonly sources: readonly number[];
+    readonly seed: number;
+    readonly resamples: number;
+  },
   variants: readonly HubVariant[] = HUB_VARIANTS,
 ): HubVariantRow[] {
   return variants.map((v) => {

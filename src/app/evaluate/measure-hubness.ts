@@ -13,7 +13,11 @@ export interface HubnessRow {
   readonly name: string;
   readonly hubness: Hubness;
   /** The occupations that appear most often, with how many lists each is in (at most 3). */
-  readonly hubs: readonly { readonly code: string; readonly title: string; readonly lists: number }[];
+  readonly hubs: readonly {
+    readonly code: string;
+    readonly title: string;
+    readonly lists: number;
+  }[];
 }
 
 function hubnessRow(

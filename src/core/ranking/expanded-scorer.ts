@@ -29,8 +29,9 @@ export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({
   lambda: 0.5,
   tau: 0.5,
   adviser: Object.freeze({
-    hubBeta: Object.freeze({ stated: 0.6, inferred: 0.2 }),
-    outlookPenalty: 0.04,
+    hubBeta: Object.freeze({ stated: 0, inferred: 0 }),
+    mutualProximity: Object.freeze({ stated: 0.8, inferred: 0.5 }),
+    outlookPenalty: 0.02,
     familyShift: 0.3,
   }),
 });
@@ -156,12 +157,14 @@ export function createExpandedScorer(
   };
   // Neighbours come from the careers the person could be recommended (their constraints and
   // current occupation apply), so the ones an explanation names are among those on offer.
-  const stage1 = (user: UserContext): Stage1 => {
-    let s = stages.get(user);
+  // `reference`: a reference query, whose expanded score is what adjustments are measured
+  // against, so it gets none (and is not kept).
+  const stage1 = (user: UserContext, reference = false): Stage1 => {
+    let s = reference ? undefined : stages.get(user);
     if (s) return s;
     const scores = new Float64Array(careers.length);
     base.scoreAll(user, careers, scores);
-    const family = adviser ? familyOf(user) : null;
+    const family = adviser && !reference ? familyOf(user) : null;
     let allowed = eligibilityOf(careers, user.profile).mask;
     // A new direction is not expanded with the current job's family either.
     if (family && family.shift < 0) allowed = allowed.map((m, i) => (family.mask[i] ? 0 : m));
@@ -177,11 +180,11 @@ export function createExpandedScorer(
     }));
     s = {
       scores,
-      adjust: adviser ? adjustmentsOf(user, family) : null,
+      adjust: adviser && !reference ? adjustmentsOf(user, family) : null,
       neighbours,
       rows: neighbours.map((n) => row(n.careerIndex)),
     };
-    stages.set(user, s);
+    if (!reference) stages.set(user, s);
     return s;
   };
   // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
@@ -192,7 +195,7 @@ export function createExpandedScorer(
     const users = data!.referenceUsers(kind);
     cols = careers.map(() => new Float64Array(users.length));
     users.forEach((u, a) => {
-      const st = stage1(u);
+      const st = stage1(u, true);
       for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
     });
     for (const col of cols) col.sort();
