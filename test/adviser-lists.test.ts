@@ -47,7 +47,9 @@ describe('lists an adviser would make (the product model)', () => {
   it('gives the warehouse worker at most one shrinking occupation in the top 5, each marked', () => {
     const list = top(warehouseWorker);
     expect(list).toHaveLength(5);
-    expect(list.filter((r) => r.outlookConcern?.kind === 'shrinking').length).toBeLessThanOrEqual(1);
+    expect(list.filter((r) => r.outlookConcern?.kind === 'shrinking').length).toBeLessThanOrEqual(
+      1,
+    );
     for (const r of list) {
       const change = r.outlook?.changePercent ?? null;
       if (change !== null && change <= -10) {
@@ -71,7 +73,10 @@ describe('lists an adviser would make (the product model)', () => {
   });
 
   it('leaves out every occupation of a field the person avoids', () => {
-    const list = top({ ...nurse, constraints: { ...nurse.constraints, avoidSocMajorGroups: ['29'] } }, 20);
+    const list = top(
+      { ...nurse, constraints: { ...nurse.constraints, avoidSocMajorGroups: ['29'] } },
+      20,
+    );
     expect(list.filter((r) => r.code.startsWith('29-'))).toEqual([]);
   });
 });

@@ -38,7 +38,10 @@ const referenceUsers = new WeakMap<RecommenderContext, Map<ProfileKind, readonly
  * The reference queries of a kind, one per rateable occupation: its full profile (`inferred`,
  * as toFullProfileRow asks) or what a person in it would type (`stated`, the sparse query).
  */
-export function toReferenceUsers(ctx: RecommenderContext, kind: ProfileKind): readonly UserContext[] {
+export function toReferenceUsers(
+  ctx: RecommenderContext,
+  kind: ProfileKind,
+): readonly UserContext[] {
   let byKind = referenceUsers.get(ctx);
   if (!byKind) referenceUsers.set(ctx, (byKind = new Map()));
   let users = byKind.get(kind);

@@ -103,7 +103,9 @@ export const recommendationSchema = z
     payAgainstCurrentJob: payAgainstCurrentJobSchema
       .nullable()
       .optional()
-      .describe('The median against the current job’s, when there is a current job and both are known.'),
+      .describe(
+        'The median against the current job’s, when there is a current job and both are known.',
+      ),
     typicalEducation: z.string().nullable(),
     jobZone: z.number().nullable(),
     skillGaps: list(skillGapSchema),

@@ -40,8 +40,11 @@ describe('pay against the current job', () => {
 
   it('says "or more" for a top-coded median and nothing when the current median is unknown or top-coded', () => {
     expect(
-      toPayAgainstCurrentJob({ kind: 'atLeast', usd: 239_200 }, { kind: 'exact', usd: 100_000 }, 'X')!
-        .text,
+      toPayAgainstCurrentJob(
+        { kind: 'atLeast', usd: 239_200 },
+        { kind: 'exact', usd: 100_000 },
+        'X',
+      )!.text,
     ).toBe('+$139,000 or more a year against your current job’s median');
     expect(
       toPayAgainstCurrentJob({ kind: 'exact', usd: 1 }, { kind: 'atLeast', usd: 239_200 }, 'X'),

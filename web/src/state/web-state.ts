@@ -172,9 +172,7 @@ export function parseWebState(raw: unknown): WebState {
       ? s.socMajorGroups.filter((g): g is string => typeof g === 'string' && /^\d{2}$/.test(g))
       : [],
     avoidSocMajorGroups: Array.isArray(s.avoidSocMajorGroups)
-      ? s.avoidSocMajorGroups.filter(
-          (g): g is string => typeof g === 'string' && /^\d{2}$/.test(g),
-        )
+      ? s.avoidSocMajorGroups.filter((g): g is string => typeof g === 'string' && /^\d{2}$/.test(g))
       : [],
     change: s.change === 'close' || s.change === 'new-direction' ? s.change : 'balanced',
     brightOutlookOnly: s.brightOutlookOnly === true,
