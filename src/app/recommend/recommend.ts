@@ -35,7 +35,7 @@ export function describeScorer(scorer: Scorer): {
     kind: scorer.kind,
     version: scorer.version,
     description: isExpandedScorer(scorer)
-      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs and O*NET related occupations; the score is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best${isMatchCalibrated(scorer) ? '; the match percentage is the share of occupations with that score that O*NET lists as related to the job a profile like yours comes from, measured on occupations the model was not trained on' : ''}`
+      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs and O*NET related occupations; the score is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best${scorer.options.adviser ? '; an occupation that scores high for everyone is weighed against how it scores for other people, and a shrinking or small occupation ranks below growing ones that fit nearly as well' : ''}${isMatchCalibrated(scorer) ? '; the match percentage is the share of occupations with that score that O*NET lists as related to the job a profile like yours comes from, measured on occupations the model was not trained on' : ''}`
       : scorer.kind === 'ml'
         ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs`
         : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',

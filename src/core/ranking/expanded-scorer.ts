@@ -23,7 +23,12 @@ export interface ExpansionOptions {
   readonly adviser?: AdviserSettings;
 }
 
-/** The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md). */
+/**
+ * The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md):
+ * mutual proximity α 0.8 for stated profiles and 0.5 for inferred ones (coverage and Gini of the
+ * sparse queries' top 10s; the mean subtraction is kept for the variants table and is off), an
+ * outlook penalty of 0.02 and a family shift of 0.3 for a close move or a new direction.
+ */
 export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({
   k: 3,
   lambda: 0.5,
@@ -118,7 +123,10 @@ function shareBelow(sorted: Float64Array, x: number): number {
  * ∝ exp(logit(p)/tau); the final score is (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] =
  * `fullProfileRow(a)` is the base model's score of every career for a person with career a's
  * full profile. Rows depend only on the model, so each is computed once, on first use. Scores
- * stay in [0, 1]; λ = 0 gives the base scores exactly. With a `calibration` (fitted for these
+ * stay in [0, 1]; λ = 0 gives the base scores exactly. With `data` and `options.adviser`, the
+ * blend is then adjusted as an adviser would (see AdviserSettings): mutual proximity or mean
+ * subtraction against hubs, the outlook penalty and the current job's family shifted for a close
+ * move (+) or a new direction (−, and the family is not expanded with). With a `calibration` (fitted for these
  * options), the scorer also maps its scores to calibrated match probabilities.
  */
 export function createExpandedScorer(
