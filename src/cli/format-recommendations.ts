@@ -1,5 +1,6 @@
 import type { Comparison, Recommendation, RecommendationResult } from '../app/recommend/index.js';
 import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
+import { OUTLOOK_CONCERN_MARK, formatAdviserNotes } from './format-adviser-notes.js';
 import { formatResolution } from './format-resolution.js';
 import { formatSkillLines } from './format-skills.js';
 
@@ -9,7 +10,7 @@ const fit = (text: string, width: number) =>
 const outlookText = (r: Recommendation) =>
   r.outlook === null
     ? 'n/a'
-    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}`;
+    : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}${r.outlookConcern ? ` ${OUTLOOK_CONCERN_MARK}` : ''}`;
 
 /** "35% match (range 22–48%)": the match percentage with its range. */
 export const formatMatch = (r: Recommendation) =>
@@ -50,6 +51,7 @@ export function formatRecommendations(
   // Explanations say the same in their next steps.
   if (!result.recommendations.some((r) => r.explanation))
     lines.push(...formatSkillLines(result.recommendations));
+  lines.push(...formatAdviserNotes(result.recommendations));
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(
@@ -68,7 +70,7 @@ export function formatRecommendations(
     `${result.considered} occupations scored${excluded.length ? `; filtered out: ${excluded.join(', ')}` : ''}.`,
   );
   lines.push(
-    `★ Bright Outlook; ${BORROWED_MARK} figures of a broader occupation (see above). Wages: BLS OEWS May 2024.`,
+    `★ Bright Outlook; ${OUTLOOK_CONCERN_MARK} shrinking or few openings; ${BORROWED_MARK} figures of a broader occupation (see above). Wages: BLS OEWS May 2024.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -53,3 +53,22 @@ describe('--skills on the command line', () => {
     }
   });
 });
+
+describe('--avoid-fields and --change', () => {
+  it('reads fields to avoid and how big a change, into constraints and preferences', async () => {
+    const profile = await readProfileFlags({
+      current: '29-1141.00',
+      avoidFields: '29, 31',
+      change: 'new-direction',
+    });
+    expect(profile.constraints?.avoidSocMajorGroups).toEqual(['29', '31']);
+    expect(profile.preferences).toEqual({ change: 'new-direction' });
+  });
+
+  it('refuses a change that is not close, balanced or new-direction', async () => {
+    const error = await readProfileFlags({ current: '29-1141.00', change: 'big' }).catch(
+      (e: unknown) => e,
+    );
+    expect(isAppError(error) && error.message).toContain('new-direction');
+  });
+});

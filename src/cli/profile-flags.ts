@@ -14,6 +14,8 @@ export interface ProfileFlags {
   readonly minSalary?: string;
   readonly maxJobZone?: string;
   readonly fields?: string;
+  readonly avoidFields?: string;
+  readonly change?: string;
   readonly exclude?: string;
   readonly brightOnly?: boolean;
 }
@@ -38,6 +40,11 @@ export function addProfileFlags(command: Command): Command {
     .option('--min-salary <usd>', 'salary floor in USD per year')
     .option('--max-job-zone <1-5>', 'highest O*NET Job Zone (preparation) you will consider')
     .option('--fields <list>', 'SOC major groups to target, e.g. "15,13"')
+    .option('--avoid-fields <list>', 'SOC major groups to leave out, e.g. "29,31"')
+    .option(
+      '--change <size>',
+      'how big a change you want from your current job: close, balanced (default) or new-direction',
+    )
     .option('--exclude <list>', 'O*NET-SOC codes to leave out')
     .option('--bright-only', 'only occupations with a Bright Outlook');
 }
@@ -106,6 +113,7 @@ function toConstraints(flags: ProfileFlags) {
     minSalaryUsd: number(flags.minSalary, '--min-salary'),
     maxJobZone: number(flags.maxJobZone, '--max-job-zone'),
     socMajorGroups: list(flags.fields),
+    avoidSocMajorGroups: list(flags.avoidFields),
     excludeCodes: list(flags.exclude),
     brightOutlookOnly: flags.brightOnly ? true : undefined,
   };
@@ -124,6 +132,7 @@ export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInpu
     values: list(flags.values),
     currentOccupation: flags.current,
     constraints: hasConstraints ? constraints : undefined,
+    preferences: flags.change ? { change: flags.change } : undefined,
   };
   const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   if (Object.keys(clean).length === 0) {

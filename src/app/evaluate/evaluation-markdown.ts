@@ -1,5 +1,6 @@
 import type { Estimate } from '../../core/evaluation/index.js';
 import type { BenchmarkReport } from './run-benchmark.js';
+import { toHubnessSection } from './hubness-markdown.js';
 
 const f3 = (e: Estimate) => `${e.mean.toFixed(3)} [${e.low.toFixed(3)}, ${e.high.toFixed(3)}]`;
 
@@ -110,6 +111,7 @@ export function toEvaluationDocument(
     '',
     toEvaluationTables(report),
     chartFile ? `![NDCG@10 by method and query kind](${chartFile})\n` : '',
+    toHubnessSection(report.hubness),
     '## Calibration: what matchPercent means',
     '',
     'The product shows `matchPercent` = 100 × a calibrated probability: a monotone (isotonic, steps of at least 100 occupations) map from the final score to the share of the occupations shown with that score (the top 10 of a query) that are a match, i.e. listed by O*NET as related to the source occupation, or the source itself for self-reports (for full profiles the source is left out, as the product leaves out the current job). One map for profiles inferred from a job (fitted on full queries), one for stated profiles (sparse and noisy). The map is monotone, so it never changes the order. Each fold’s model fits its map on sources held out of its training and outside the test fold; the tables below are the test folds’ queries (same queries as above), binned by predicted probability. "Before calibration" is the same ten occupations with the raw score, which bunched at 90–100%. Ranks 11–50 (shown only when a person asks for more) are outside what the map was fitted on: there it overstates.',

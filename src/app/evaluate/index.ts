@@ -7,3 +7,6 @@ export * from './cross-validated-models.js';
 export * from './run-range-coverage.js';
 export * from './range-coverage-markdown.js';
 export * from './measure-range-cost.js';
+export * from './measure-hubness.js';
+export * from './hubness-markdown.js';
+export * from './hub-variants.js';

@@ -11,6 +11,8 @@ import {
   scorerRanker,
   type EvalRanker,
 } from './rankers.js';
+import { measureHubVariants, type HubVariantRow } from './hub-variants.js';
+import { measureHubness, type HubnessRow } from './measure-hubness.js';
 import { measureReliability, type Reliability } from './measure-reliability.js';
 import { evaluateRankers, type RankerResult } from './run-evaluation.js';
 
@@ -24,6 +26,8 @@ export interface BenchmarkOptions {
   readonly sourceStride: number;
   readonly kinds: readonly QueryKind[];
   readonly resamples: number;
+  /** Also measure the hub-correction variants (HUB_VARIANTS) over the product's models. */
+  readonly hubVariants?: boolean;
   readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -36,6 +40,10 @@ export interface BenchmarkReport {
   readonly results: readonly RankerResult[];
   /** How well the product's match probability (the ml ranker's) agrees with what is observed. */
   readonly reliability: readonly Reliability[];
+  /** Coverage and Gini of each method's top 10s, one sparse query per source, and the experts'. */
+  readonly hubness?: readonly HubnessRow[];
+  /** The hub-correction variants, when asked for. */
+  readonly hubVariants?: readonly HubVariantRow[];
 }
 
 /** The feature whose gain the benchmark reports separately (ml without it). */
@@ -125,10 +133,18 @@ export function runBenchmark(ctx: RecommenderContext, options: BenchmarkOptions)
     sources,
     options.seed,
   );
+  options.onProgress?.('hubness', 0, 1);
+  const hubness = measureHubness(ctx, truth, rankers, options.seed);
+  options.onProgress?.('hubness', 1, 1);
+  const hubVariants = options.hubVariants
+    ? measureHubVariants(ctx, truth, improved, foldOfSource, { ...options, sources })
+    : undefined;
   const { onProgress: _ignored, ...settings } = options;
   return {
     settings: { ...settings, sources: sources.length, careers: ctx.careers.length },
     results,
     reliability,
+    hubness,
+    ...(hubVariants ? { hubVariants } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { CHANGE_PREFERENCES } from '../../core/domain/index.js';
 import { z } from 'zod';
 
 const name = z.string().trim().min(1).max(80);
@@ -56,20 +57,36 @@ export const valuesInputSchema = z.union([
   scoreMap,
 ]);
 
+const majorGroups = z
+  .array(z.string().regex(/^\d{2}$/, 'a SOC major group is two digits, e.g. "15"'))
+  .max(30);
+
 /** Hard constraints on the results. */
 export const constraintsSchema = z
   .object({
     minSalaryUsd: z.number().min(0).max(10_000_000).optional(),
     maxJobZone: z.number().int().min(1).max(5).optional(),
-    socMajorGroups: z
-      .array(z.string().regex(/^\d{2}$/, 'a SOC major group is two digits, e.g. "15"'))
-      .max(30)
-      .optional(),
+    socMajorGroups: majorGroups.optional(),
+    avoidSocMajorGroups: majorGroups
+      .optional()
+      .describe('SOC major groups to leave out ("avoid these fields"), e.g. ["29"].'),
     excludeCodes: z
       .array(z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code looks like 15-1252.00'))
       .max(1100)
       .optional(),
     brightOutlookOnly: z.boolean().optional(),
+  })
+  .strict();
+
+/** Soft preferences: how big a change the person wants from their current job. */
+export const preferencesSchema = z
+  .object({
+    change: z
+      .enum(CHANGE_PREFERENCES)
+      .optional()
+      .describe(
+        'close: moves that keep most of what you do; balanced (default); new-direction: away from the current job’s family (its broad occupation and closest relatives leave the top of the list).',
+      ),
   })
   .strict();
 
@@ -80,6 +97,7 @@ export const profileInputSchema = z
     interests: interestsInputSchema.optional(),
     values: valuesInputSchema.optional(),
     constraints: constraintsSchema.optional(),
+    preferences: preferencesSchema.optional(),
     currentOccupation: z.string().trim().min(1).max(120).optional(),
     /**
      * Past jobs, most recent first: each an O*NET-SOC code or job title and the years in it. The

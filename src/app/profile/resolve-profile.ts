@@ -232,6 +232,7 @@ export function resolveProfileOutLoud(
     values: values?.scores ?? inferred?.values ?? null,
     valueOrder: values ? values.order : (inferred?.valueOrder ?? []),
     constraints: input.constraints ?? {},
+    ...(input.preferences?.change ? { preferences: { change: input.preferences.change } } : {}),
     currentOccupation: current?.code ?? null,
     currentJobZone: current?.jobZone ?? null,
     inferred: inferred?.inferred ?? null,

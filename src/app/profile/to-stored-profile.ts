@@ -65,6 +65,9 @@ export function toStoredProfile(
     ...(c.minSalaryUsd !== undefined ? { minSalaryUsd: c.minSalaryUsd } : {}),
     ...(c.maxJobZone !== undefined ? { maxJobZone: c.maxJobZone } : {}),
     ...(c.socMajorGroups !== undefined ? { socMajorGroups: [...c.socMajorGroups] } : {}),
+    ...(c.avoidSocMajorGroups !== undefined
+      ? { avoidSocMajorGroups: [...c.avoidSocMajorGroups] }
+      : {}),
     ...(c.excludeCodes !== undefined ? { excludeCodes: [...c.excludeCodes] } : {}),
     ...(c.brightOutlookOnly !== undefined ? { brightOutlookOnly: c.brightOutlookOnly } : {}),
   };
@@ -73,6 +76,9 @@ export function toStoredProfile(
     ...(interests !== undefined ? { interests } : {}),
     ...(values !== undefined ? { values } : {}),
     ...(constraints !== undefined ? { constraints } : {}),
+    ...(input.preferences?.change !== undefined
+      ? { preferences: { change: input.preferences.change } }
+      : {}),
     ...(resolved.currentOccupation !== null
       ? { currentOccupation: resolved.currentOccupation }
       : {}),

@@ -4,6 +4,7 @@ import { SKILLS } from '../../core/domain/index.js';
 import { withSkillLevel } from '../../core/explain/index.js';
 import { toUserContext, type UserContext } from '../../core/features/index.js';
 import {
+  DEFAULT_EXPANSION,
   isMatchCalibrated,
   rankTopK,
   toMatchPercent,
@@ -74,7 +75,7 @@ describe('query expansion over the logistic model', () => {
   });
 
   it('expands with the base model’s top 3, weighted by exp(logit / tau), and blends half-half', () => {
-    const expanded = toExpandedScorer(ctx, base);
+    const expanded = toExpandedScorer(ctx, base, { ...DEFAULT_EXPANSION, adviser: undefined });
     const user = users[0]!;
     const p = scoresOf(base, user);
     const top = rankTopK(p, ctx.codes, null, 3);

@@ -1,4 +1,9 @@
-import { borrowedFiguresOf, formatWage, type Occupation } from '../../core/domain/index.js';
+import {
+  borrowedFiguresOf,
+  formatWage,
+  toOutlookConcern,
+  type Occupation,
+} from '../../core/domain/index.js';
 import type { CareerProfile } from '../../core/features/index.js';
 import type { Recommendation } from './recommendation.js';
 
@@ -14,6 +19,7 @@ export type OccupationFacts = Pick<
   | 'wageInheritedFromSoc'
   | 'wageBorrowedFrom'
   | 'outlook'
+  | 'outlookConcern'
   | 'typicalEducation'
   | 'jobZone'
   | 'interestCodes'
@@ -47,6 +53,13 @@ export function toOccupationFacts(career: CareerProfile, occupation: Occupation)
           reason: occupation.outlook.brightOutlookReason,
           borrowedFrom: borrowed.outlook,
         }
+      : null,
+    outlookConcern: occupation.outlook
+      ? toOutlookConcern(
+          occupation.outlook.changePercent,
+          occupation.outlook.annualOpeningsThousands,
+          borrowed.outlook?.title ?? null,
+        )
       : null,
     typicalEducation:
       occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,

@@ -1,4 +1,9 @@
-import { rankToolsInDemand, type UserProfile } from '../../core/domain/index.js';
+import {
+  rankToolsInDemand,
+  toPayAgainstCurrentJob,
+  type PayAgainstCurrentJob,
+  type UserProfile,
+} from '../../core/domain/index.js';
 import { buildExplanationFacts, toExplanationText, toPercent } from '../../core/explain/index.js';
 import { FEATURE_COUNT, toUserContext, type UserContext } from '../../core/features/index.js';
 import {
@@ -38,7 +43,7 @@ export function describeScorer(scorer: Scorer): {
     kind: scorer.kind,
     version: scorer.version,
     description: isExpandedScorer(scorer)
-      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs and O*NET related occupations; the score is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best${isMatchCalibrated(scorer) ? '; the match percentage is the share of occupations with that score that O*NET lists as related to the job a profile like yours comes from, measured on occupations the model was not trained on' : ''}`
+      ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs and O*NET related occupations; the score is ${toPercent(1 - scorer.options.lambda)}% the model’s probability and ${toPercent(scorer.options.lambda)}% how well the occupation fits people from the ${scorer.options.k} occupations that fit you best${scorer.options.adviser ? '; an occupation that scores high for everyone is weighed against how it scores for other people, and a shrinking or small occupation ranks below growing ones that fit nearly as well' : ''}${isMatchCalibrated(scorer) ? '; the match percentage is the share of occupations with that score that O*NET lists as related to the job a profile like yours comes from, measured on occupations the model was not trained on' : ''}`
       : scorer.kind === 'ml'
         ? `Logistic regression on ${FEATURE_COUNT} user–career pair features, trained on synthetic pairs`
         : 'Cosine similarity of your profile vector and the occupation’s (skills, interests, values)',
@@ -62,6 +67,7 @@ export function rankForProfile(
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
   const confidences = toConfidenceBases(ctx, scorer, user, top);
+  const pay = payAgainst(ctx, profile);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
@@ -69,6 +75,7 @@ export function rankForProfile(
         ctx,
         toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
           confidence: confidences[rank]!,
+          payAgainstCurrentJob: pay,
         }),
         visit?.get(t.index),
       ),
@@ -105,6 +112,23 @@ function currentJobTools(ctx: RecommenderContext, profile: UserProfile): Readonl
   return new Set(current?.technologies.map((t) => t.name) ?? []);
 }
 
+/** The pay of an occupation against the person's current job, or null without one. */
+function payAgainst(
+  ctx: RecommenderContext,
+  profile: UserProfile,
+): (index: number) => PayAgainstCurrentJob | null {
+  const current = profile.currentOccupation ? ctx.findOccupation(profile.currentOccupation) : null;
+  if (!current?.wages) return () => null;
+  return (index) => {
+    const occupation = ctx.catalog.occupations[ctx.careers[index]!.catalogIndex]!;
+    return toPayAgainstCurrentJob(
+      occupation.wages?.medianAnnualUsd ?? null,
+      current.wages!.medianAnnualUsd,
+      current.title,
+    );
+  };
+}
+
 function toRecommendation(
   ctx: RecommenderContext,
   scorer: Scorer,
@@ -114,7 +138,13 @@ function toRecommendation(
   rank: number,
   explain: boolean,
   knownTools: ReadonlySet<string>,
-  { confidence }: { confidence: ConfidenceBasis },
+  {
+    confidence,
+    payAgainstCurrentJob = () => null,
+  }: {
+    confidence: ConfidenceBasis;
+    payAgainstCurrentJob?: (index: number) => PayAgainstCurrentJob | null;
+  },
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
@@ -138,6 +168,8 @@ function toRecommendation(
     wageInheritedFromSoc: shown.wageInheritedFromSoc,
     wageBorrowedFrom: shown.wageBorrowedFrom,
     outlook: shown.outlook,
+    outlookConcern: shown.outlookConcern,
+    payAgainstCurrentJob: payAgainstCurrentJob(index),
     typicalEducation: shown.typicalEducation,
     jobZone: shown.jobZone,
     skillGaps: gaps,
@@ -156,6 +188,8 @@ function toRecommendation(
     gaps,
     toCheck,
     toolsInDemand,
+    outlookConcern: shown.outlookConcern,
+    payAgainstCurrentJob: base.payAgainstCurrentJob,
     borrowed: { wages: shown.wageBorrowedFrom, outlook: shown.outlook?.borrowedFrom ?? null },
     jobZones: ctx.catalog.jobZones,
     titleOf: (code) => {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   borrowedFiguresSchema,
   list,
+  outlookConcernSchema,
+  payAgainstCurrentJobSchema,
   toolInDemandSchema,
   wageValueSchema,
 } from '../../core/domain/index.js';
@@ -99,6 +101,18 @@ export const recommendationSchema = z
           .describe('Set when the projection is a broader occupation’s or a BLS group’s.'),
       })
       .nullable(),
+    outlookConcern: outlookConcernSchema
+      .nullable()
+      .optional()
+      .describe(
+        'Set when the occupation is shrinking or small; it then ranks below growing occupations that fit nearly as well.',
+      ),
+    payAgainstCurrentJob: payAgainstCurrentJobSchema
+      .nullable()
+      .optional()
+      .describe(
+        'The median against the current job’s, when there is a current job and both are known.',
+      ),
     typicalEducation: z.string().nullable(),
     jobZone: z.number().nullable(),
     skillGaps: list(skillGapSchema).describe(

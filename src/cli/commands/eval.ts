@@ -4,6 +4,8 @@ import {
   runBenchmark,
   toEvaluationDocument,
   toEvaluationTables,
+  toHubnessSection,
+  toHubVariantsSection,
 } from '../../app/evaluate/index.js';
 import { DEFAULT_TRAINING } from '../../app/train/index.js';
 import { QUERY_KINDS } from '../../core/evaluation/index.js';
@@ -22,6 +24,7 @@ interface EvalFlags {
   readonly out: string;
   readonly write: boolean;
   readonly json?: boolean;
+  readonly hubVariants?: boolean;
 }
 
 /** Registers `careers eval`: the benchmark against O*NET's expert-reviewed related occupations. */
@@ -44,6 +47,10 @@ export function registerEval(program: Command, deps: CliDeps): void {
     .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')
     .option('--no-write', 'print only, do not write the report')
     .option('--json', 'print the results as JSON')
+    .option(
+      '--hub-variants',
+      'also compare the hub-correction variants (writes its own section, hubness-variants)',
+    )
     .action(async (flags: EvalFlags) => {
       if (!deps.openRecommender || !deps.now)
         throw new AppError('INTERNAL', 'Evaluation is not wired into the CLI.');
@@ -64,6 +71,7 @@ export function registerEval(program: Command, deps: CliDeps): void {
           sourceStride: flags.stride,
           kinds: QUERY_KINDS,
           resamples: flags.resamples,
+          hubVariants: flags.hubVariants ?? false,
           onProgress: (name, done, total) => {
             if (name !== stage) {
               bar?.stop();
@@ -76,9 +84,16 @@ export function registerEval(program: Command, deps: CliDeps): void {
         bar?.stop();
         const seconds = (deps.now().getTime() - started) / 1000;
         if (flags.json) printJson(deps.io, { ...report, seconds });
-        else deps.io.out(`${toEvaluationTables(report)}\n(${seconds.toFixed(0)} s)\n`);
+        const command = `careers eval --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}`;
+        const variants = report.hubVariants
+          ? toHubVariantsSection(report.hubVariants, `${command} --hub-variants`)
+          : null;
+        if (!flags.json)
+          deps.io.out(
+            `${toEvaluationTables(report)}\n${toHubnessSection(report.hubness)}\n${variants ?? ''}(${seconds.toFixed(0)} s)\n`,
+          );
         if (flags.write) {
-          const command = `careers eval --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}`;
+          if (variants) await writeReportSection(flags.out, 'hubness-variants', variants);
           await writeReportSection(
             flags.out,
             'benchmark',

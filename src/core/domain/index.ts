@@ -12,3 +12,5 @@ export * from './soc-major-groups.js';
 export * from './skill-scale.js';
 export * from './borrowed-figures.js';
 export * from './tools-in-demand.js';
+export * from './outlook-concern.js';
+export * from './pay-against-current.js';

@@ -32,6 +32,11 @@ export function toMinorGroup(code: OnetCode): string {
   return code.slice(0, 5);
 }
 
+/** The SOC broad occupation (`29-1141.03` → `29-114`, i.e. 29-1140). */
+export function toBroadOccupation(code: OnetCode): string {
+  return code.slice(0, 6);
+}
+
 /** True for O*NET-only detail codes (`.01` and up), which have no BLS row of their own. */
 export function isDetailCode(code: OnetCode): boolean {
   return !code.endsWith('.00');

@@ -20,8 +20,24 @@ export interface Constraints {
   readonly minSalaryUsd?: number;
   readonly maxJobZone?: number;
   readonly socMajorGroups?: readonly string[];
+  /** SOC major groups the person wants nothing from ("avoid these fields"). */
+  readonly avoidSocMajorGroups?: readonly string[];
   readonly excludeCodes?: readonly string[];
   readonly brightOutlookOnly?: boolean;
+}
+
+/** How big a change the person wants, measured from their current job. */
+export const CHANGE_PREFERENCES = ['close', 'balanced', 'new-direction'] as const;
+
+/**
+ * `close`: moves that keep most of what they do; `balanced` (default): no preference;
+ * `new-direction`: away from the current job's family (its broad occupation and closest relatives).
+ */
+export type ChangePreference = (typeof CHANGE_PREFERENCES)[number];
+
+/** What the person prefers without making it a hard filter. All optional. */
+export interface Preferences {
+  readonly change?: ChangePreference;
 }
 
 /**
@@ -42,6 +58,8 @@ export interface UserProfile {
   /** Work-value names in the person's order of preference. */
   readonly valueOrder: readonly string[];
   readonly constraints: Constraints;
+  /** Soft preferences (how big a change); absent means balanced. */
+  readonly preferences?: Preferences;
   /** The occupation the profile was (partly) inferred from, when given. */
   readonly currentOccupation: OnetCode | null;
   /** Job Zone of the current occupation, when known (used for the step-up feature). */

@@ -2,3 +2,4 @@ export * from './ranking-metrics.js';
 export * from './bootstrap.js';
 export * from './queries.js';
 export * from './promotion-decision.js';
+export * from './hubness.js';

@@ -5,6 +5,8 @@ import {
   type BorrowedFigures,
   type JobZoneInfo,
   type Occupation,
+  type OutlookConcern,
+  type PayAgainstCurrentJob,
   type RiasecLetter,
   type ToolInDemand,
 } from '../domain/index.js';
@@ -36,6 +38,10 @@ export interface ExplainInput {
   readonly toCheck: readonly SkillToCheck[];
   /** The recommendation's tools in demand, most relevant first (rankToolsInDemand). */
   readonly toolsInDemand: readonly ToolInDemand[];
+  /** The occupation's outlook concern (shrinking or small), if any. */
+  readonly outlookConcern?: OutlookConcern | null;
+  /** Its median against the current job's, when there is a current job. */
+  readonly payAgainstCurrentJob?: PayAgainstCurrentJob | null;
   /** Whose BLS figures the wage and the outlook are, when not the occupation's own. */
   readonly borrowed: {
     readonly wages: BorrowedFigures | null;
@@ -107,6 +113,8 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
       annualOpeningsThousands: occupation.outlook?.annualOpeningsThousands ?? null,
       borrowedFrom: input.borrowed.outlook,
     },
+    outlookConcern: input.outlookConcern ?? null,
+    payAgainstCurrentJob: input.payAgainstCurrentJob ?? null,
     gaps: input.gaps,
     skillsToCheck: input.toCheck,
     toolsInDemand: input.toolsInDemand.slice(0, 5),

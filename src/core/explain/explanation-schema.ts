@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   borrowedFiguresSchema,
   list,
+  outlookConcernSchema,
+  payAgainstCurrentJobSchema,
   riasecLetterSchema,
   skillRatingSchema,
   toolInDemandSchema,
@@ -153,6 +155,11 @@ export const explanationFactsSchema = z
       /** Set when the projection is a broader occupation's or a BLS group's. */
       borrowedFrom: borrowedFiguresSchema.nullable(),
     }),
+    outlookConcern: outlookConcernSchema
+      .nullable()
+      .optional()
+      .describe('Shrinking or small: then this is what holds the match back in the ranking.'),
+    payAgainstCurrentJob: payAgainstCurrentJobSchema.nullable().optional(),
     /** Skills the person stated (or has from their current job) below the level the job needs. */
     gaps: list(skillGapSchema),
     /** Skills the job needs that the person did not mention: worth checking, not gaps. */

@@ -97,7 +97,15 @@ function holdingBackWhat(h: HoldingBack, f: ExplanationFacts): string {
   }
 }
 
+/** A shrinking or small occupation: its outlook is what holds it back in the ranking. */
+function outlookHoldsBack(f: ExplanationFacts): string | null {
+  const c = f.outlookConcern;
+  if (!c) return null;
+  return `What holds it back is its outlook: ${c.note.charAt(0).toLowerCase()}${c.note.slice(1)}, so it ranks below growing occupations that fit nearly as well.`;
+}
+
 function holdingBack(f: ExplanationFacts): string | null {
+  if (f.outlookConcern) return outlookHoldsBack(f);
   const h = f.holdingBack;
   if (!h) return null;
   const what = holdingBackWhat(h, f);
@@ -159,6 +167,7 @@ export function toExplanationText(f: ExplanationFacts): string {
     holdingBack(f),
     resemblance(f),
     figuresText(f),
+    f.payAgainstCurrentJob ? `${f.payAgainstCurrentJob.text}.` : null,
     nextSteps(f),
     counterfactual(f),
   ]

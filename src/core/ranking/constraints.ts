@@ -32,6 +32,7 @@ export function checkConstraints(
   ) {
     return 'field';
   }
+  if (constraints.avoidSocMajorGroups?.includes(toMajorGroup(career.code))) return 'field';
   if (constraints.minSalaryUsd !== undefined && constraints.minSalaryUsd > 0) {
     if (career.medianWageUsd === null || career.medianWageUsd < constraints.minSalaryUsd)
       return 'salary';

@@ -1,4 +1,11 @@
+import type { OnetCode } from '../domain/index.js';
 import type { CareerProfile, UserContext } from '../features/index.js';
+import {
+  familyMask,
+  hubCorrected,
+  hasOutlookConcern,
+  type AdviserSettings,
+} from './adviser-adjustments.js';
 import { eligibilityOf } from './constraints.js';
 import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
 import { rankTopK } from './rank.js';
@@ -12,10 +19,40 @@ export interface ExpansionOptions {
   readonly lambda: number;
   /** Temperature of the neighbour weights: w ∝ exp(logit(p) / tau). */
   readonly tau: number;
+  /** What an adviser adds to the blended score (hubs, outlook, the change wanted); none when absent. */
+  readonly adviser?: AdviserSettings;
 }
 
-/** The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md). */
-export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({ k: 3, lambda: 0.5, tau: 0.5 });
+/**
+ * The product's expansion settings (chosen on the cross-validated benchmark, docs/EVALUATION.md):
+ * mutual proximity α 0.8 for stated profiles and 0.5 for inferred ones (coverage and Gini of the
+ * sparse queries' top 10s; the mean subtraction is kept for the variants table and is off), an
+ * outlook penalty of 0.01 (0.02 dropped coverage of the top 10s to 91.8%) and a family shift of 0.3 for a close move or a new direction.
+ */
+export const DEFAULT_EXPANSION: ExpansionOptions = Object.freeze({
+  k: 3,
+  lambda: 0.5,
+  tau: 0.5,
+  adviser: Object.freeze({
+    hubBeta: Object.freeze({ stated: 0, inferred: 0 }),
+    mutualProximity: Object.freeze({ stated: 0.8, inferred: 0.5 }),
+    outlookPenalty: 0.01,
+    familyShift: 0.3,
+  }),
+});
+
+/** The kinds of reference queries a hub correction is measured over. */
+export type ProfileKind = 'stated' | 'inferred';
+
+/** What the adviser settings need beyond the careers: reference means and closest relatives. */
+export interface AdviserData {
+  /** Mean base score of each career over the reference queries of a kind (computed once). */
+  readonly hubReference: (kind: ProfileKind) => Float64Array;
+  /** The reference queries of a kind: one person per rateable occupation. */
+  readonly referenceUsers: (kind: ProfileKind) => readonly UserContext[];
+  /** Career indices of O*NET's Primary-Short related occupations of a career. */
+  readonly closestRelatives: (careerIndex: number) => readonly number[];
+}
 
 /** One of the careers a query was expanded with, and its weight (weights sum to 1). */
 export interface ExpansionNeighbour {
@@ -49,11 +86,35 @@ function neighbourWeights(probabilities: readonly number[], tau: number): number
   return e.map((v) => v / sum);
 }
 
+interface Adjustments {
+  /** Hub reference of the person's kind of profile and its β (null when off). */
+  readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
+  /** Mutual proximity: each career's sorted reference scores and the share α (null when off). */
+  readonly proximity: { readonly columns: readonly Float64Array[]; readonly alpha: number } | null;
+  /** The current job's family when the person asked for a close move or a new direction. */
+  readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
+}
+
 interface Stage1 {
   readonly scores: Float64Array;
+  readonly adjust: Adjustments | null;
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
+}
+
+/** Share of a sorted column below x, ties counting half (the empirical CDF at x). */
+function shareBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let upper = lo;
+  while (upper < sorted.length && sorted[upper] === x) upper++;
+  return sorted.length === 0 ? 0 : (lo + upper) / 2 / sorted.length;
 }
 
 /**
@@ -62,7 +123,10 @@ interface Stage1 {
  * ∝ exp(logit(p)/tau); the final score is (1 − λ)·p(c) + λ·Σ w_a·S[a][c], where S[a] =
  * `fullProfileRow(a)` is the base model's score of every career for a person with career a's
  * full profile. Rows depend only on the model, so each is computed once, on first use. Scores
- * stay in [0, 1]; λ = 0 gives the base scores exactly. With a `calibration` (fitted for these
+ * stay in [0, 1]; λ = 0 gives the base scores exactly. With `data` and `options.adviser`, the
+ * blend is then adjusted as an adviser would (see AdviserSettings): mutual proximity or mean
+ * subtraction against hubs, the outlook penalty and the current job's family shifted for a close
+ * move (+) or a new direction (−, and the family is not expanded with). With a `calibration` (fitted for these
  * options), the scorer also maps its scores to calibrated match probabilities.
  */
 export function createExpandedScorer(
@@ -71,8 +135,10 @@ export function createExpandedScorer(
   fullProfileRow: (careerIndex: number) => Float64Array,
   options: ExpansionOptions = DEFAULT_EXPANSION,
   calibration: MatchCalibration | null = null,
+  data: AdviserData | null = null,
 ): ExpandedScorer {
   const { lambda, tau } = options;
+  const adviser = data ? (options.adviser ?? null) : null;
   const k = Math.min(options.k, careers.length);
   if (!(lambda >= 0 && lambda <= 1)) throw new Error(`lambda must be in [0, 1], got ${lambda}`);
   if (!(tau > 0)) throw new Error(`tau must be positive, got ${tau}`);
@@ -99,15 +165,18 @@ export function createExpandedScorer(
   };
   // Neighbours come from the careers the person could be recommended (their constraints and
   // current occupation apply), so the ones an explanation names are among those on offer.
-  const stage1 = (user: UserContext): Stage1 => {
-    let s = stages.get(user);
+  // `reference`: a reference query, whose expanded score is what adjustments are measured
+  // against, so it gets none (and is not kept).
+  const stage1 = (user: UserContext, reference = false): Stage1 => {
+    let s = reference ? undefined : stages.get(user);
     if (s) return s;
     const scores = new Float64Array(careers.length);
     base.scoreAll(user, careers, scores);
-    const top =
-      k > 0 && lambda > 0
-        ? rankTopK(scores, codes, eligibilityOf(careers, user.profile).mask, k)
-        : [];
+    const family = adviser && !reference ? familyOf(user) : null;
+    let allowed = eligibilityOf(careers, user.profile).mask;
+    // A new direction is not expanded with the current job's family either.
+    if (family && family.shift < 0) allowed = allowed.map((m, i) => (family.mask[i] ? 0 : m));
+    const top = k > 0 && lambda > 0 ? rankTopK(scores, codes, allowed, k) : [];
     const weights = neighbourWeights(
       top.map((t) => t.score),
       tau,
@@ -117,17 +186,72 @@ export function createExpandedScorer(
       code: codes[t.index]!,
       weight: weights[n]!,
     }));
-    s = { scores, neighbours, rows: neighbours.map((n) => row(n.careerIndex)) };
-    stages.set(user, s);
+    s = {
+      scores,
+      adjust: adviser && !reference ? adjustmentsOf(user, family) : null,
+      neighbours,
+      rows: neighbours.map((n) => row(n.careerIndex)),
+    };
+    if (!reference) stages.set(user, s);
     return s;
   };
+  // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
+  const columns = new Map<ProfileKind, Float64Array[]>();
+  const columnsOf = (kind: ProfileKind) => {
+    let cols = columns.get(kind);
+    if (cols) return cols;
+    const users = data!.referenceUsers(kind);
+    cols = careers.map(() => new Float64Array(users.length));
+    users.forEach((u, a) => {
+      const st = stage1(u, true);
+      for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
+    });
+    for (const col of cols) col.sort();
+    columns.set(kind, cols);
+    return cols;
+  };
+  const adjustmentsOf = (user: UserContext, family: Adjustments['family']): Adjustments => {
+    const kind: ProfileKind = user.profile.inferred ? 'inferred' : 'stated';
+    const beta = adviser!.hubBeta[kind];
+    const alpha = adviser!.mutualProximity?.[kind] ?? 0;
+    return {
+      hub: beta > 0 ? { reference: data!.hubReference(kind), beta } : null,
+      proximity: alpha > 0 ? { columns: columnsOf(kind), alpha } : null,
+      family,
+    };
+  };
+  const familyOf = (user: UserContext): Adjustments['family'] => {
+    const change = user.profile.preferences?.change ?? 'balanced';
+    const current = user.profile.currentOccupation;
+    const i = current === null ? undefined : byCode.get(current);
+    if (!adviser || !data || change === 'balanced' || i === undefined) return null;
+    const shift = change === 'close' ? adviser.familyShift : -adviser.familyShift;
+    return { mask: familyMask(careers, codes[i]! as OnetCode, data.closestRelatives(i)), shift };
+  };
+  const outlookPenalty = careers.map((c) =>
+    adviser && hasOutlookConcern(c) ? adviser.outlookPenalty : 0,
+  );
   // The one formula both scoreAll and scoreOne use, so they return identical numbers.
-  const blend = (s: Stage1, c: number) => {
+  const expandedScore = (s: Stage1, c: number) => {
     const { neighbours, rows } = s;
-    if (neighbours.length === 0) return s.scores[c]!;
+    const p = s.scores[c]!;
+    if (neighbours.length === 0) return p;
     let resemblance = 0;
     for (let n = 0; n < neighbours.length; n++) resemblance += neighbours[n]!.weight * rows[n]![c]!;
-    return (1 - lambda) * s.scores[c]! + lambda * resemblance;
+    return (1 - lambda) * p + lambda * resemblance;
+  };
+  const blend = (s: Stage1, c: number) => {
+    let x = expandedScore(s, c);
+    const a = s.adjust;
+    if (!a) return x;
+    if (a.proximity) {
+      const share = shareBelow(a.proximity.columns[c]!, x);
+      x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
+    }
+    if (a.hub) x = hubCorrected(x, a.hub.reference[c]!, a.hub.beta);
+    x -= outlookPenalty[c]!;
+    if (a.family?.mask[c]) x += a.family.shift;
+    return Math.min(1, Math.max(0, x));
   };
 
   return {

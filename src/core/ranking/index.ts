@@ -10,3 +10,4 @@ export * from './match-calibration.js';
 export * from './visit-feedback.js';
 export * from './match-range.js';
 export * from './perturb-profile.js';
+export * from './adviser-adjustments.js';

@@ -88,6 +88,11 @@ describe('constraints', () => {
     expect(checkConstraints(dev, { excludeCodes: ['15-1252.00'] }, null)).toBe('excluded');
     expect(checkConstraints(dev, {}, '15-1252.00' as OnetCode)).toBe('current-occupation');
   });
+  it('leaves out the fields a person avoids, and only those', () => {
+    expect(checkConstraints(nurse, { avoidSocMajorGroups: ['29'] }, null)).toBe('field');
+    expect(checkConstraints(dev, { avoidSocMajorGroups: ['29'] }, null)).toBeNull();
+  });
+
   it('drops occupations without a published wage when a salary floor is set', () => {
     expect(checkConstraints(writer, { minSalaryUsd: 1 }, null)).toBe('salary');
     expect(checkConstraints(writer, {}, null)).toBeNull();

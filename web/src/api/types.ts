@@ -53,6 +53,8 @@ export type About = z.output<typeof aboutSchema>;
 export type FeedbackCreated = z.output<typeof feedbackCreatedSchema>;
 /** The error envelope of every failed request. */
 export type ErrorResponse = z.output<typeof errorResponseSchema>;
+/** How big a change from the current job the person wants. */
+export type ChangePreference = NonNullable<NonNullable<ProfileInput['preferences']>['change']>;
 /** Which ranking: the trained model or the cosine baseline. */
 export type ModelKind = RecommendationResult['model']['kind'];
 /** A thumbs up or down. */

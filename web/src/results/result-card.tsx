@@ -103,6 +103,11 @@ export function ResultCard({
                 ` (${outlookFrom.kind === 'bls-group' ? 'BLS group' : 'broader occupation'})`}
             </span>
           )}
+          {rec.outlookConcern && (
+            <span class="badge outlook-concern" title={rec.outlookConcern.note}>
+              {rec.outlookConcern.kind === 'shrinking' ? 'Shrinking' : 'Few openings'}
+            </span>
+          )}
           {rec.reranked && <span class="badge">Moved by the AI assistant</span>}
           <span class="code">{rec.code}</span>
         </p>
@@ -121,6 +126,9 @@ export function ResultCard({
                   ({borrowedLabel(rec.wageBorrowedFrom)})
                 </span>
               )}
+              {rec.payAgainstCurrentJob && (
+                <span class="note pay-against-current"> · {rec.payAgainstCurrentJob.text}</span>
+              )}
             </dd>
           </div>
           <div>
@@ -136,6 +144,9 @@ export function ResultCard({
                     : borrowedLabel(outlookFrom)}
                   )
                 </span>
+              )}
+              {rec.outlookConcern && (
+                <span class="note outlook-concern"> · {rec.outlookConcern.note}</span>
               )}
             </dd>
           </div>

@@ -1,4 +1,4 @@
-import type { ModelKind, ProfileInput, RiasecLetter } from '../api/types.js';
+import type { ChangePreference, ModelKind, ProfileInput, RiasecLetter } from '../api/types.js';
 
 /** The steps of the flow, in order. */
 export const STEPS = [
@@ -71,6 +71,10 @@ export interface WebState {
   readonly minSalaryUsd: number | null;
   readonly maxJobZone: number | null;
   readonly socMajorGroups: readonly string[];
+  /** Fields to leave out ("avoid these fields"). */
+  readonly avoidSocMajorGroups: readonly string[];
+  /** How big a change from the current job: close, balanced or new-direction. */
+  readonly change: ChangePreference;
   readonly brightOutlookOnly: boolean;
   readonly view: ResultsView;
   /** Ask the server's LLM (when it has one) to reword the explanations from the same facts. */
@@ -107,6 +111,8 @@ export const INITIAL_STATE: WebState = Object.freeze({
   minSalaryUsd: null,
   maxJobZone: null,
   socMajorGroups: [],
+  avoidSocMajorGroups: [],
+  change: 'balanced',
   brightOutlookOnly: false,
   view: 'ml',
   friendlyWording: false,
@@ -182,6 +188,10 @@ export function parseWebState(raw: unknown): WebState {
     socMajorGroups: Array.isArray(s.socMajorGroups)
       ? s.socMajorGroups.filter((g): g is string => typeof g === 'string' && /^\d{2}$/.test(g))
       : [],
+    avoidSocMajorGroups: Array.isArray(s.avoidSocMajorGroups)
+      ? s.avoidSocMajorGroups.filter((g): g is string => typeof g === 'string' && /^\d{2}$/.test(g))
+      : [],
+    change: s.change === 'close' || s.change === 'new-direction' ? s.change : 'balanced',
     brightOutlookOnly: s.brightOutlookOnly === true,
     view: s.view === 'baseline' || s.view === 'compare' ? s.view : 'ml',
     friendlyWording: s.friendlyWording === true,
@@ -221,9 +231,13 @@ export function toProfileInput(s: WebState): ProfileInput {
     ...(s.minSalaryUsd !== null && s.minSalaryUsd > 0 ? { minSalaryUsd: s.minSalaryUsd } : {}),
     ...(s.maxJobZone !== null ? { maxJobZone: s.maxJobZone } : {}),
     ...(s.socMajorGroups.length > 0 ? { socMajorGroups: [...s.socMajorGroups] } : {}),
+    ...(s.avoidSocMajorGroups.length > 0
+      ? { avoidSocMajorGroups: [...s.avoidSocMajorGroups] }
+      : {}),
     ...(s.brightOutlookOnly ? { brightOutlookOnly: true } : {}),
   };
   if (Object.keys(c).length > 0) profile.constraints = c;
+  if (s.currentJob && s.change !== 'balanced') profile.preferences = { change: s.change };
   return profile;
 }
 

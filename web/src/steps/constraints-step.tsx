@@ -1,6 +1,34 @@
 import type { StepProps } from '../app.js';
+import type { ChangePreference } from '../api/types.js';
 
-/** Step 5: hard limits: salary floor, most preparation, fields (SOC major groups), Bright Outlook. */
+const CHANGES: readonly { value: ChangePreference; label: string }[] = [
+  { value: 'close', label: 'A close move: keep most of what I do' },
+  { value: 'balanced', label: 'Whatever fits best' },
+  { value: 'new-direction', label: 'A new direction: away from my current kind of job' },
+];
+
+/** The one question on how big a change the person wants (only with a current job). */
+function ChangeQuestion({ state, update }: Pick<StepProps, 'state' | 'update'>) {
+  return (
+    <fieldset class="fields">
+      <legend>How big a change do you want from {state.currentJob?.title ?? 'your job'}?</legend>
+      {CHANGES.map((c) => (
+        <label key={c.value} class="check">
+          <input
+            type="radio"
+            name="change"
+            value={c.value}
+            checked={state.change === c.value}
+            onChange={() => update({ change: c.value })}
+          />
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Step 5: hard limits: salary floor, most preparation, fields to target or avoid, Bright Outlook; and how big a change. */
 export function ConstraintsStep({ state, update, reference }: StepProps) {
   const zone = reference.jobZones.find((z) => z.zone === state.maxJobZone);
   const groups = reference.socMajorGroups.filter((g) => g.occupations > 0);
@@ -10,6 +38,12 @@ export function ConstraintsStep({ state, update, reference }: StepProps) {
         ? [...s.socMajorGroups.filter((g) => g !== code), code].sort()
         : s.socMajorGroups.filter((g) => g !== code),
     }));
+  const toggleAvoid = (code: string, on: boolean) =>
+    update((s) => ({
+      avoidSocMajorGroups: on
+        ? [...s.avoidSocMajorGroups.filter((g) => g !== code), code].sort()
+        : s.avoidSocMajorGroups.filter((g) => g !== code),
+    }));
   return (
     <>
       <h2 id="step-heading" tabIndex={-1}>
@@ -18,6 +52,7 @@ export function ConstraintsStep({ state, update, reference }: StepProps) {
       <p class="lead">
         All optional. Occupations outside these limits are left out of your matches.
       </p>
+      {state.currentJob ? <ChangeQuestion state={state} update={update} /> : null}
       <div class="field">
         <label for="min-salary">Lowest median pay you would consider (US dollars a year)</label>
         <p id="min-salary-hint" class="hint">
@@ -78,6 +113,23 @@ export function ConstraintsStep({ state, update, reference }: StepProps) {
               <span>
                 {g.name} <span class="muted">({g.occupations})</span>
               </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class="fields">
+        <legend>Avoid these fields</legend>
+        <div class="field-grid">
+          {groups.map((g) => (
+            <label key={g.code} class="check">
+              <input
+                type="checkbox"
+                name="avoid-field"
+                value={g.code}
+                checked={state.avoidSocMajorGroups.includes(g.code)}
+                onChange={(e) => toggleAvoid(g.code, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>{g.name}</span>
             </label>
           ))}
         </div>
