@@ -2,6 +2,12 @@ import type { Comparison, Recommendation, RecommendationResult } from '../app/re
 import { BORROWED_MARK, formatFigureNotes } from './format-figure-notes.js';
 import { formatResolution } from './format-resolution.js';
 
+/** The mark after the title of an occupation whose profile O*NET has not rated (estimated). */
+export const ESTIMATED_MARK = '~';
+
+const titleOf = (r: Recommendation) =>
+  r.profileEstimated ? `${r.title} ${ESTIMATED_MARK}` : r.title;
+
 const fit = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 
@@ -20,7 +26,7 @@ export function formatRecommendationRows(
     header,
     ...items.map(
       (r) =>
-        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(r.title, titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
+        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(titleOf(r), titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
     ),
   ];
 }
@@ -34,6 +40,9 @@ export function formatRecommendations(
   lines.push(...formatResolution(result.resolved));
   lines.push(...formatRecommendationRows(result.recommendations));
   lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
+  for (const r of result.recommendations) {
+    if (r.profileEstimateText) lines.push(`${ESTIMATED_MARK} ${r.title}: ${r.profileEstimateText}`);
+  }
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(

@@ -103,6 +103,8 @@ function toRecommendation(
     skillGaps: gaps,
     toolsInDemand,
     interestCodes: shown.interestCodes,
+    profileEstimated: shown.profileEstimated,
+    profileEstimateText: shown.profileEstimateText,
   };
   if (!explain) return base;
   const facts = buildExplanationFacts({

@@ -33,14 +33,19 @@ export function profileSupport(user: UserContext): number {
   return skills + interests + values;
 }
 
+/** What an estimated profile (O*NET has not rated the occupation) takes off the data support. */
+export const ESTIMATED_PROFILE_PENALTY = 0.5;
+
 /**
  * Data support: 1, minus the share of suppressed skill ratings, minus 0.2 without work values,
- * minus 0.2 without RIASEC high points.
+ * minus 0.2 without RIASEC high points, minus 0.5 when the profile is estimated (so an
+ * estimated occupation is never High).
  */
 export function dataSupport(career: CareerProfile): number {
   const noValues = career.topValue < 0 ? 0.2 : 0;
   const noInterests = career.highPoints.length === 0 ? 0.2 : 0;
-  return Math.max(0, 1 - career.suppressedShare - noValues - noInterests);
+  const estimated = career.profileEstimated ? ESTIMATED_PROFILE_PENALTY : 0;
+  return Math.max(0, 1 - career.suppressedShare - noValues - noInterests - estimated);
 }
 
 /**
