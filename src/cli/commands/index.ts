@@ -4,6 +4,7 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerEvalEstimate } from './eval-estimate.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -21,5 +22,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCompare,
   registerRetrain,
   registerEval,
+  registerEvalEstimate,
   registerDemo,
 ];
