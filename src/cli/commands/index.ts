@@ -5,6 +5,7 @@ import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerEvalEstimate } from './eval-estimate.js';
+import { registerEvalPeople } from './eval-people.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -23,5 +24,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerRetrain,
   registerEval,
   registerEvalEstimate,
+  registerEvalPeople,
   registerDemo,
 ];
