@@ -48,6 +48,33 @@ function benchmarkTable(report: EstimateCheckReport): string[] {
   return lines;
 }
 
+/** NDCG@10 of one method on one set of profiles, or null when not run. */
+function ndcg(report: EstimateCheckReport, profiles: string, kind: 'full' | 'sparse') {
+  const b = report.benchmarks.find((x) => x.profiles === profiles);
+  return b?.results.find((r) => r.name === 'ml')?.byKind[kind]?.ndcg10.mean ?? null;
+}
+
+/** What the tables say, from their numbers, and what they cannot say. */
+function reading(report: EstimateCheckReport): string[] {
+  const product = report.agreements.find((a) => a.variant.name === 'product')?.agreement;
+  const none = report.agreements.find((a) => a.variant.name === 'population-mean')?.agreement;
+  const lines: string[] = [];
+  if (product && none)
+    lines.push(
+      `- Masked estimates get right what sets an occupation apart: deviation r ${f3(product.skillLevel.deviationR)} on skill levels, ${f3(product.skillImportance.deviationR)} on importance, ${f3(product.workValues.deviationR)} on work values (the average profile: 0 by construction); skill level MAE ${f3(product.skillLevel.meanAbsError)} against ${f3(none.skillLevel.meanAbsError)} for the average profile, on the 0–7 scale.`,
+    );
+  const [tf, ts] = [ndcg(report, 'onet', 'full'), ndcg(report, 'onet', 'sparse')];
+  const [nf, ns] = [ndcg(report, 'no-related', 'full'), ndcg(report, 'no-related', 'sparse')];
+  if (tf !== null && ts !== null && nf !== null && ns !== null)
+    lines.push(
+      `- With every rated profile replaced by its estimate without Related Occupations, the product model's NDCG@10 is ${f3(nf)} (full) and ${f3(ns)} (sparse) against ${f3(tf)} and ${f3(ts)} on O*NET's ratings.`,
+    );
+  lines.push(
+    "- Read the masked benchmark with care: an estimate is a mean over an occupation's SOC siblings and task and technology neighbours, which pulls it toward the occupations O*NET lists as related, so masked profiles can score as well as or better than real ones (cosine gains most) without being more accurate. It shows that estimated profiles rank sensibly among rated ones, not that they are as good as ratings; the agreement table is the measure of accuracy, and the answers mark estimated profiles and never give them High confidence.",
+  );
+  return lines;
+}
+
 /** The `estimate` section of docs/EVALUATION.md. */
 export function toEstimateDocument(report: EstimateCheckReport, command: string): string {
   const s = report.settings;
@@ -76,6 +103,10 @@ export function toEstimateDocument(report: EstimateCheckReport, command: string)
     '## Benchmark NDCG@10 with masked profiles',
     '',
     ...benchmarkTable(report),
+    '',
+    '## Reading',
+    '',
+    ...reading(report),
     '',
   ].join('\n');
 }

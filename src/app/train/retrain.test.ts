@@ -62,12 +62,14 @@ afterAll(async () => {
 });
 
 describe('feedback loop', () => {
-  it('turns thumbs and outcomes into weighted labelled pairs, skipping occupations without ratings', async () => {
+  it('turns thumbs and outcomes into weighted labelled pairs, estimated profiles included', async () => {
     const events = await store.listFeedback();
     const { pairs, skipped } = toFeedbackPairs(ctx, events);
-    expect(skipped).toBe(4); // 15-2051.00 Data Scientists has no O*NET ratings yet
-    expect(pairs).toHaveLength(36);
-    expect(pairs.filter((p) => p.label === 1)).toHaveLength(20);
+    // 15-2051.00 Data Scientists has no O*NET ratings but an estimated profile: kept.
+    expect(skipped).toBe(0);
+    expect(pairs).toHaveLength(40);
+    expect(pairs.filter((p) => p.label === 1)).toHaveLength(24);
+    expect(pairs.some((p) => ctx.careers[p.careerIndex]!.profileEstimated)).toBe(true);
     expect(pairs.some((p) => p.weight === 2)).toBe(true);
   });
 
