@@ -16,17 +16,28 @@ const outlookText = (r: Recommendation) =>
     ? 'n/a'
     : `${r.outlook.changePercent === null ? '?' : `${r.outlook.changePercent > 0 ? '+' : ''}${r.outlook.changePercent}%`}${r.outlook.borrowedFrom ? BORROWED_MARK : ''}${r.outlook.brightOutlook ? ' ★' : ''}`;
 
-/** One line per recommendation: rank, code, title, match, confidence, median wage, outlook. */
+/** "35% match (range 22–48%)": the match percentage with its range. */
+export const formatMatch = (r: Recommendation) =>
+  `${r.matchPercent}% match (range ${r.matchRange.low}–${r.matchRange.high}%)`;
+
+/** What a match range means, in one sentence (printed under the table). */
+export const MATCH_RANGE_NOTE =
+  'RANGE: where the match would land 8 times in 10 if we knew your whole profile (the more you tell, the narrower); matches whose ranges overlap are not in a firm order.';
+
+/**
+ * One line per recommendation: rank, code, title, match and its range, confidence, median wage,
+ * outlook.
+ */
 export function formatRecommendationRows(
   items: readonly Recommendation[],
   titleWidth = 44,
 ): string[] {
-  const header = `${'#'.padStart(2)}  ${'CODE'.padEnd(10)}  ${'TITLE'.padEnd(titleWidth)}  MATCH  CONF    MEDIAN WAGE        OUTLOOK`;
+  const header = `${'#'.padStart(2)}  ${'CODE'.padEnd(10)}  ${'TITLE'.padEnd(titleWidth)}  MATCH  RANGE    CONF    MEDIAN WAGE        OUTLOOK`;
   return [
     header,
     ...items.map(
       (r) =>
-        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(titleOf(r), titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
+        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(titleOf(r), titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${`${r.matchRange.low}–${r.matchRange.high}%`.padEnd(7)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
     ),
   ];
 }
@@ -39,6 +50,7 @@ export function formatRecommendations(
   const lines = [`Model: ${result.model.description} (${result.model.version})`, ''];
   lines.push(...formatResolution(result.resolved));
   lines.push(...formatRecommendationRows(result.recommendations));
+  if (result.recommendations.length > 0) lines.push(MATCH_RANGE_NOTE);
   lines.push(...formatFigureNotes(result.recommendations, options.minSalaryUsd));
   for (const r of result.recommendations) {
     if (r.profileEstimateText) lines.push(`${ESTIMATED_MARK} ${r.title}: ${r.profileEstimateText}`);
@@ -47,7 +59,7 @@ export function formatRecommendations(
     if (!r.explanation) continue;
     lines.push(
       '',
-      `${r.rank}. ${r.title} (${r.code}), ${r.matchPercent}% match, ${r.confidence} confidence`,
+      `${r.rank}. ${r.title} (${r.code}), ${formatMatch(r)}, ${r.confidence} confidence`,
     );
     lines.push(`   ${r.explanation.text}`);
     if (r.reranked)

@@ -11,6 +11,8 @@ export function createProgram(deps: CliDeps, commands: readonly RegisterCommand[
     .description('Explainable career recommendations from O*NET 30.1 and BLS data.')
     .version(PRODUCT_VERSION, '-V, --version', 'print the version of career-recommender')
     .showHelpAfterError()
+    // A command's options after its subcommand belong to the subcommand (careers eval feedback).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: deps.io.out, writeErr: deps.io.err });
   for (const register of commands) register(program, deps);

@@ -4,8 +4,13 @@ import type { CareersService } from '../app/service/index.js';
 export type { ReadinessCheck, ReadinessProbe } from '../app/instance/index.js';
 import type { ReadinessProbe } from '../app/instance/index.js';
 
+/** How an operator runs a retrain: `force` accepts a candidate within the stated tolerance. */
+export interface RetrainOptions {
+  readonly force?: boolean;
+}
+
 /** Trains a model from the synthetic pairs and stored feedback; resolves to its report. */
-export type RetrainFn = () => Promise<Readonly<Record<string, unknown>>>;
+export type RetrainFn = (options?: RetrainOptions) => Promise<Readonly<Record<string, unknown>>>;
 
 /** Makes a registered model version the active one; resolves to it and the version it replaced. */
 export type ActivateModelFn = (

@@ -42,6 +42,7 @@ export async function ensureServerModel(
 export function runRetrainInWorker(
   config: Config,
   log: Logger,
+  force = false,
 ): Promise<Readonly<Record<string, unknown>>> {
-  return trainInWorker({ job: 'retrain', config }, (message) => log.info(message));
+  return trainInWorker({ job: 'retrain', config, force }, (message) => log.info(message));
 }

@@ -37,6 +37,6 @@ export function serverSteps(
     wireService: (parts) => wireService(config, { ...parts, enhancer }),
     ensureModel: (store) => ensureServerModel(config, store, log),
     loadVersion: loadRegisteredModel,
-    runRetrain: () => runRetrainInWorker(config, log),
+    runRetrain: (options) => runRetrainInWorker(config, log, options?.force ?? false),
   };
 }

@@ -10,6 +10,8 @@ import { openContextAndStore } from './wiring.js';
 export interface TrainWorkerInput {
   readonly job: 'ensure' | 'retrain';
   readonly config: Config;
+  /** Retrain: the operator accepts a candidate within the stated tolerance. */
+  readonly force?: boolean;
 }
 
 /** What the worker posts: progress lines, then the job's plain-data result. */
@@ -28,7 +30,8 @@ try {
     );
     post({ type: 'done', result: { version: model.version, trained } });
   } else {
-    post({ type: 'done', result: { ...(await retrainWithFeedback(store, ctx, now)) } });
+    const decision = await retrainWithFeedback(store, ctx, now, { force: input.force });
+    post({ type: 'done', result: { ...decision } });
   }
 } finally {
   await store.close();

@@ -88,8 +88,16 @@ describe('npm start (src/main/server.ts)', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ feedbackEvents: 3, version: expect.stringMatching(/^lr-/) });
     expect(typeof res.body.activated).toBe('boolean');
-    const after = (await request(server.url, 'GET', '/v1/model')).body.active.version;
-    expect(after).toBe(res.body.activated ? res.body.version : before);
+    const info = (await request(server.url, 'GET', '/v1/model')).body;
+    expect(info.active.version).toBe(res.body.activated ? res.body.version : before);
+    // The decision, its reason and the held-out numbers behind it are the newest in the history.
+    expect(info.history[0]).toMatchObject({
+      version: res.body.version,
+      activated: res.body.activated,
+      reason: expect.stringMatching(/^retrain: /),
+    });
+    expect(info.history[0].metrics.comparedWith).toBe(before);
+    expect(info.history[0].metrics.checks).toHaveLength(2);
   }, 240_000);
 
   it('shuts down on SIGTERM after closing the server and the store, exiting 0', async () => {

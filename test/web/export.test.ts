@@ -26,7 +26,17 @@ const rec = (over: Partial<Recommendation>): Recommendation => ({
   score: 0.9,
   matchPercent: 90,
   confidence: 'High',
-  confidenceBasis: { confidence: 'High', probability: 0.9, profileSupport: 1, dataSupport: 1 },
+  matchRange: { low: 84, high: 95 },
+  confidenceBasis: {
+    confidence: 'High',
+    matchRange: { low: 84, high: 95 },
+    widthPoints: 11,
+    profileDetail: 'complete',
+    calibration: { below: 4, above: 3 },
+    perturbations: { below: 0, above: 0 },
+    detail: { below: 2, above: 2 },
+    widenPoints: 0,
+  },
   medianAnnualWageUsd: 239_200,
   medianAnnualWage: { kind: 'atLeast', usd: 239_200 },
   wageText: '$239,200 or more',
@@ -140,10 +150,10 @@ describe('CSV and JSON export', () => {
       SCALE,
     );
     expect(csv.split('\r\n')).toEqual([
-      'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand,profile_estimated',
-      '1,29-1228.00,"Physicians, All Other",90,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,false,,,false',
-      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,High,not published,unknown,false,,,,Persuasion to advanced (4 of 5); Negotiation from developing to advanced (4 of 5),false,,,false',
-      '3,11-9121.01,Clinical Research Coordinators,90,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS,true',
+      'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand,profile_estimated',
+      '1,29-1228.00,"Physicians, All Other",90,84,95,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,false,,,false',
+      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,84,95,High,not published,unknown,false,,,,Persuasion to advanced (4 of 5); Negotiation from developing to advanced (4 of 5),false,,,false',
+      '3,11-9121.01,Clinical Research Coordinators,90,84,95,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS,true',
       '',
     ]);
   });
@@ -153,5 +163,17 @@ describe('CSV and JSON export', () => {
     expect(json.profile).toEqual({ interests: ['I'] });
     expect(json.recommendations[0].wageText).toBe('$239,200 or more');
     expect(json.model.kind).toBe('ml');
+  });
+
+  it('writes numbers without float noise (3.6999999999999997 as 3.7)', () => {
+    const noisy = rec({});
+    const withNoise = {
+      ...noisy,
+      outlook: noisy.outlook && { ...noisy.outlook, changePercent: 3.6999999999999997 },
+    };
+    const json = toJson({ interests: ['I'] }, result([withNoise]));
+    expect(json).not.toMatch(/\d\.\d{5,}/);
+    expect(JSON.parse(json).recommendations[0].outlook.changePercent).toBe(3.7);
+    expect(toCsv(result([withNoise]), SCALE)).toContain(',3.7,');
   });
 });

@@ -1,4 +1,8 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completion, startFakeOpenAi, type FakeOpenAi } from '../llm/fake-openai-server.js';
+import { goodAnswer } from '../llm/scripted-answers.js';
 import { encodeShareHash } from '../../web/src/state/persistence.js';
 import { INITIAL_STATE } from '../../web/src/state/web-state.js';
 import {
@@ -15,12 +19,23 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 let server: WebServer;
+let llm: FakeOpenAi;
+/** How the fake LLM answers: grounded rewordings, or text that is not the JSON asked for. */
+let llmMode: 'good' | 'malformed' = 'good';
 
 beforeAll(async () => {
-  server = await startWebServer();
+  llm = await startFakeOpenAi((request) =>
+    llmMode === 'good'
+      ? goodAnswer(request.body)
+      : { json: completion('Here are some careers you might like!') },
+  );
+  server = await startWebServer({
+    env: { LLM_BASE_URL: llm.baseUrl, LLM_API_KEY: 'sk-web-test', LLM_MODEL: 'fake-llm' },
+  });
 }, 300_000);
 afterAll(async () => {
   await server?.close();
+  await llm?.close();
   const shots = listScreenshots();
   console.log(`screenshots (${shots.length}) in test-results/screenshots/:\n${shots.join('\n')}`);
 });
@@ -32,10 +47,31 @@ describe('the web page, keyboard only', () => {
     const b = await launchBrowser(DESKTOP);
     try {
       await keyboardFlow(b.page, server.url, 'desktop');
+      // README's picture is this page as the test just left it (never an older page).
+      await b.page.evaluate(() => window.scrollTo(0, 0));
+      copyFileSync(
+        await screenshot(b.page, 'desktop-readme', false),
+        path.resolve(import.meta.dirname, '../../docs/screenshot.png'),
+      );
       // The page says what the model's match percentage means (it is calibrated, not a score).
       expect(await b.page.textContent('.summary')).toMatch(
         /measured, not guessed.*O\*NET’s experts list as related/,
       );
+      // Every card shows its match range around its percentage, and the summary says what it means.
+      expect(await b.page.textContent('.summary')).toMatch(
+        /The range after it is where the match would land 8 times in 10/,
+      );
+      const matches = await b.page.$$eval('.cards .card .match', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
+      expect(matches.length).toBeGreaterThan(0);
+      for (const text of matches) {
+        const m = /^(\d+)% match \(range (\d+)–(\d+)%\)$/.exec(text.trim());
+        expect(m, text).not.toBeNull();
+        const [percent, low, high] = m!.slice(1).map(Number) as [number, number, number];
+        expect(low).toBeLessThanOrEqual(percent);
+        expect(percent).toBeLessThanOrEqual(high);
+      }
       // The share link opens the same profile in a browser that has never seen it.
       const link = await b.page.inputValue('#share-link');
       const first = await b.page.getAttribute('.cards > li:first-child', 'data-code');
@@ -61,6 +97,18 @@ describe('the web page, keyboard only', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // The three ranking choices share one row, and the first match starts on the first screen.
+      const tops = await b.page.$$eval('.segmented label', (els) =>
+        els.map((e) => Math.round(e.getBoundingClientRect().top)),
+      );
+      expect(new Set(tops).size).toBe(1);
+      await b.page.evaluate(() => window.scrollTo(0, 0));
+      const firstCardTop = await b.page.$eval(
+        '.cards > li:first-child',
+        (e) => e.getBoundingClientRect().top,
+      );
+      // Its title and match (the card's first 100 px) are visible without scrolling.
+      expect(firstCardTop).toBeLessThan(PHONE.height - 100);
     } finally {
       await b.close();
     }
@@ -90,6 +138,26 @@ describe('the web page, details', () => {
       const csvRows = await b.page.evaluate(() => document.querySelectorAll('.cards .card').length);
       expect(csvRows).toBe(wages.length);
       await screenshot(b.page, 'desktop-9-top-coded');
+    } finally {
+      await b.close();
+    }
+  }, 120_000);
+
+  it('says so in words when nothing meets the limits (not "0 best of 894")', async () => {
+    const state = {
+      ...INITIAL_STATE,
+      step: 'results' as const,
+      interestMode: 'letters' as const,
+      letters: ['A' as const],
+      minSalaryUsd: 10_000_000,
+    };
+    const b = await launchBrowser(DESKTOP);
+    try {
+      await b.page.goto(server.url + '/' + encodeShareHash(state));
+      await b.page.getByText('No occupation meets all your limits').waitFor();
+      const summary = (await b.page.textContent('.summary')) ?? '';
+      expect(summary).toMatch(/^None of the \d+ occupations meets all your limits; left out/);
+      expect(summary).not.toMatch(/0 best of/);
     } finally {
       await b.close();
     }
@@ -200,4 +268,56 @@ describe('the web page says what its words and figures stand for', () => {
       await b.close();
     }
   }, 120_000);
+});
+
+describe('the web page and the server’s LLM', () => {
+  const state = {
+    ...INITIAL_STATE,
+    step: 'results' as const,
+    interestMode: 'letters' as const,
+    letters: ['S' as const, 'E' as const],
+    skills: { Speaking: 4, 'Social Perceptiveness': 4 },
+  };
+
+  it('offers the friendlier wording only when the server has an LLM, and says on each card whether it was used', async () => {
+    expect(((await api('/v1/about')) as { llm: { configured: boolean } }).llm.configured).toBe(
+      true,
+    );
+    const b = await launchBrowser(DESKTOP);
+    try {
+      llmMode = 'good';
+      await b.page.goto(server.url + '/' + encodeShareHash(state));
+      await b.page.waitForSelector('.cards .card');
+      // Not asked for: no LLM call, no status on the cards.
+      expect(await b.page.locator('.llm-status').count()).toBe(0);
+      const calls = llm.requests.length;
+      const toggle = b.page.getByLabel(/Friendlier wording/);
+      expect(await b.page.locator('.friendly-toggle').textContent()).toContain('fake-llm');
+      await toggle.check();
+      await b.page.waitForSelector('.llm-status');
+      const cards = await b.page.locator('.cards .card').count();
+      expect(await b.page.locator('.llm-status[data-llm="enhanced"]').count()).toBe(cards);
+      expect(llm.requests.length).toBeGreaterThan(calls);
+      expect(await b.page.locator('.cards .card .why p').first().textContent()).toMatch(
+        /% match for you, number 1 on your list/,
+      );
+      await screenshot(b.page, 'desktop-12-llm-enhanced');
+
+      // The LLM answers nonsense: every card keeps the checked wording and says why. (Another
+      // profile: the server keeps the good rewording of the first one in its cache.)
+      llmMode = 'malformed';
+      await b.page.goto('about:blank');
+      await b.page.goto(
+        server.url + '/' + encodeShareHash({ ...state, letters: ['E'], friendlyWording: true }),
+      );
+      await b.page.waitForSelector('.llm-status');
+      expect(await b.page.locator('.llm-status[data-llm="kept"]').count()).toBe(cards);
+      expect(await b.page.locator('.llm-status').first().textContent()).toContain(
+        'The checked wording is kept: its answer could not be read.',
+      );
+    } finally {
+      llmMode = 'good';
+      await b.close();
+    }
+  }, 180_000);
 });

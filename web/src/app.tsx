@@ -21,6 +21,8 @@ export interface StepProps {
   readonly update: Update;
   readonly reference: Reference;
   readonly goTo: (step: StepId) => void;
+  /** /v1/about (null until loaded or when it failed): attribution and whether an LLM is set up. */
+  readonly about: About | null;
 }
 
 /** The page: loads the reference lists, keeps the profile, shows one step at a time. */
@@ -72,7 +74,7 @@ export function App() {
   useEffect(() => {
     document.title = `${STEPS[stepIndex]?.label ?? 'Start'} — Find your next career`;
   }, [stepIndex]);
-  const props = reference ? { state, update, reference, goTo } : null;
+  const props = reference ? { state, update, reference, goTo, about } : null;
 
   return (
     <>

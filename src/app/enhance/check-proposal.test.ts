@@ -13,6 +13,7 @@ function item(
     code,
     title,
     matchPercent: 70 - rank,
+    matchRange: { low: 60 - rank, high: 80 - rank },
     confidence: 'Medium',
     factors: [{ label: 'Programming', effect: 'helps' }],
     skillsThatFit: ['Programming'],

@@ -57,6 +57,8 @@ export function factNumbers(item: EnhanceItem): number[] {
   const n: (number | null)[] = [
     item.rank,
     item.matchPercent,
+    item.matchRange.low,
+    item.matchRange.high,
     item.salary.medianUsd,
     item.salary.floorUsd,
     item.education.jobZone,

@@ -28,6 +28,7 @@ export function toEnhanceItem(
     code: facts.code,
     title: facts.title,
     matchPercent: facts.matchPercent,
+    matchRange: { ...facts.matchRange },
     confidence: facts.confidence,
     factors,
     skillsThatFit: facts.skillsThatFit.slice(0, 5),

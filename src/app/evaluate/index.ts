@@ -3,3 +3,7 @@ export * from './run-evaluation.js';
 export * from './run-benchmark.js';
 export * from './evaluation-markdown.js';
 export * from './measure-reliability.js';
+export * from './cross-validated-models.js';
+export * from './run-range-coverage.js';
+export * from './range-coverage-markdown.js';
+export * from './measure-range-cost.js';

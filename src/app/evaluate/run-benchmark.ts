@@ -1,12 +1,9 @@
 import type { QueryKind } from '../../core/evaluation/index.js';
 import { DEFAULT_EXPANSION, createCosineScorer } from '../../core/ranking/index.js';
-import {
-  toExpandedScorer,
-  toOnetRatedContext,
-  type RecommenderContext,
-} from '../recommend/index.js';
-import { DEFAULT_TRAINING, SPLIT_FOLDS, trainModel, type TrainOptions } from '../train/index.js';
-import { buildGroundTruth, foldOf } from '../related/index.js';
+import { toOnetRatedContext, type RecommenderContext } from '../recommend/index.js';
+import { trainModel, type TrainOptions } from '../train/index.js';
+import { buildGroundTruth } from '../related/index.js';
+import { sourceFold, trainFoldModels } from './cross-validated-models.js';
 import {
   crossValidatedRanker,
   randomRanker,
@@ -61,36 +58,27 @@ export function runBenchmark(
   const truth = buildGroundTruth(ctx);
   const all = [...truth.keys()].sort((a, b) => a - b);
   const sources = all.filter((_, i) => i % options.sourceStride === 0);
-  const at = '2000-01-01T00:00:00.000Z';
-  const train = (o: Omit<TrainOptions, 'seed' | 'pairs'>) =>
-    trainModel(ctx, { seed: options.seed, pairs: options.pairs, ...o }, at);
   const totalModels = 1 + 2 * options.folds;
   options.onProgress?.('training', 0, totalModels);
-  const seedStyle = train({ recipe: 'synthetic' });
+  const seedStyle = trainModel(
+    ctx,
+    { seed: options.seed, pairs: options.pairs, recipe: 'synthetic' },
+    '2000-01-01T00:00:00.000Z',
+  );
   options.onProgress?.('training', 1, totalModels);
-  const foldOfSource = (s: number) => foldOf(ctx.codes[s]!, options.folds);
-  // The product's recipe, trained without the test fold's related lists. Each model's match
-  // calibration is fitted on the sources of its held-out split outside the test fold (fold-0
-  // models hold out split fold 1 instead of 0), so the reliability table is held out too.
-  const { seed: _seed, pairs: _pairs, ...recipe } = DEFAULT_TRAINING;
+  const foldOfSource = sourceFold(ctx, options.folds);
+  // The product's recipe, trained without the test fold's related lists (trainFoldModels).
   const crossValidated = (extra: Partial<TrainOptions>, done: number) =>
-    Array.from({ length: options.folds }, (_, f) => {
-      const heldOutFold = f === 0 ? 1 : 0;
-      const model = train({
-        ...recipe,
-        ...extra,
-        relatedSources: all.filter((s) => foldOfSource(s) !== f),
-        heldOutFold,
-        calibrationSources: all.filter(
-          (s) => foldOf(ctx.codes[s]!, SPLIT_FOLDS) === heldOutFold && foldOfSource(s) !== f,
-        ),
-      });
-      options.onProgress?.('training', done + f + 1, totalModels);
-      return model.scorer;
-    });
-  const improved = crossValidated({}, 1);
-  const noTechnology = crossValidated({ excludeFeatures: [TECHNOLOGY_FEATURE] }, 1 + options.folds);
-  const expanded = improved.map((base) => toExpandedScorer(ctx, base));
+    trainFoldModels(ctx, all, options, extra, (f) =>
+      options.onProgress?.('training', done + f + 1, totalModels),
+    );
+  const improvedFolds = crossValidated({}, 1);
+  const improved = improvedFolds.map((m) => m.base);
+  const noTechnology = crossValidated(
+    { excludeFeatures: [TECHNOLOGY_FEATURE] },
+    1 + options.folds,
+  ).map((m) => m.scorer);
+  const expanded = improvedFolds.map((m) => m.scorer);
   const rankers: EvalRanker[] = [
     randomRanker(options.seed),
     sameGroupRanker(ctx, options.seed),
@@ -118,7 +106,7 @@ export function runBenchmark(
       `The product's model trained without ${TECHNOLOGY_FEATURE} (with query expansion), ${options.folds}-fold cross-validated`,
       ctx,
       foldOfSource,
-      noTechnology.map((base) => toExpandedScorer(ctx, base)),
+      noTechnology,
     ),
     crossValidatedRanker(
       'ml',

@@ -48,7 +48,9 @@ export interface InstanceSteps {
   /** Loads a registered version (another instance's activation, a retrain's, an admin's). */
   readonly loadVersion: (store: Store, version: string) => Promise<LoadedModel | null>;
   /** The feedback loop, off the event loop; resolves to its decision. */
-  readonly runRetrain: () => Promise<Readonly<Record<string, unknown>>>;
+  readonly runRetrain: (options?: {
+    readonly force?: boolean;
+  }) => Promise<Readonly<Record<string, unknown>>>;
 }
 
 /** What an instance is built from. */
@@ -70,7 +72,9 @@ export interface InstanceRuntime {
   readonly service: () => CareersService | null;
   readonly readiness: ReadinessProbe;
   /** Runs the feedback loop; a model it activates serves here at once. */
-  readonly retrain: () => Promise<Readonly<Record<string, unknown>>>;
+  readonly retrain: (options?: {
+    readonly force?: boolean;
+  }) => Promise<Readonly<Record<string, unknown>>>;
   /** Activates a registered version here and, through the registry, on the other instances. */
   readonly activateModel: (
     version: string,
@@ -210,9 +214,9 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
       }
       return { catalog: checks.catalog, store, model: checks.model };
     },
-    retrain: async () => {
+    retrain: async (retrainOptions) => {
       const { load } = ready('Retraining');
-      const decision = await steps.runRetrain();
+      const decision = await steps.runRetrain(retrainOptions);
       if (decision.activated === true && typeof decision.version === 'string') {
         const model = await load(decision.version);
         if (model) serve(model, 'retrained model active');

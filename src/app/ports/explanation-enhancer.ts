@@ -65,6 +65,7 @@ export interface EnhanceItem extends Pick<
   | 'code'
   | 'title'
   | 'matchPercent'
+  | 'matchRange'
   | 'confidence'
   | 'skillsThatFit'
   | 'values'

@@ -8,16 +8,23 @@ import {
   rankTopK,
   skillGaps,
   toMatchPercent,
-  toConfidence,
+  applyVisitFeedback,
+  type ConfidenceBasis,
   type Scorer,
+  type VisitAdjustment,
+  type VisitRating,
 } from '../../core/ranking/index.js';
+import { toConfidenceBases } from './match-ranges.js';
 import type { Recommendation, RecommendationResult } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
+import { occupationSimilarity } from './visit-ratings.js';
 
 /** Options of one ranking. */
 export interface RankOptions {
   readonly limit: number;
   readonly explain: boolean;
+  /** "Not for me" / "more like this" given during this visit (moves those and the most alike). */
+  readonly visit?: readonly VisitRating[];
 }
 
 /** Describes a scorer for the `model` block of a response. */
@@ -47,17 +54,47 @@ export function rankForProfile(
   const user = toUserContext(profile, ctx.population);
   const scores = new Float64Array(ctx.careers.length);
   scorer.scoreAll(user, ctx.careers, scores);
+  const visit = options.visit?.length
+    ? applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx))
+    : null;
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   const top = rankTopK(scores, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
+  const confidences = toConfidenceBases(ctx, scorer, user, top);
   return {
     model: describeScorer(scorer),
     recommendations: top.map((t, rank) =>
-      toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known),
+      withVisitAdjustment(
+        ctx,
+        toRecommendation(ctx, scorer, user, t.index, t.score, rank + 1, options.explain, known, {
+          confidence: confidences[rank]!,
+        }),
+        visit?.get(t.index),
+      ),
     ),
     considered: ctx.careers.length,
     excluded: { ...excluded },
     reranked: false,
+  };
+}
+
+/** Says on a recommendation how this visit's ratings moved it (nothing when they did not). */
+function withVisitAdjustment(
+  ctx: RecommenderContext,
+  rec: Recommendation,
+  adjustment: VisitAdjustment | undefined,
+): Recommendation {
+  if (!adjustment) return rec;
+  return {
+    ...rec,
+    visitAdjustment: {
+      scoreChange: adjustment.scoreChange,
+      because: adjustment.because.map((r) => ({
+        code: ctx.codes[r.careerIndex]!,
+        title: ctx.factsOf(r.careerIndex).title,
+        rating: r.rating,
+      })),
+    },
   };
 }
 
@@ -76,10 +113,10 @@ function toRecommendation(
   rank: number,
   explain: boolean,
   knownTools: ReadonlySet<string>,
+  { confidence }: { confidence: ConfidenceBasis },
 ): Recommendation {
   const career = ctx.careers[index]!;
   const occupation = ctx.catalog.occupations[career.catalogIndex]!;
-  const confidence = toConfidence(score, user, career);
   const gaps = skillGaps(user, career);
   const shown = ctx.factsOf(index);
   const toolsInDemand = rankToolsInDemand(occupation, ctx.catalog.occupations, knownTools);
@@ -89,6 +126,7 @@ function toRecommendation(
     title: shown.title,
     score,
     matchPercent: toMatchPercent(scorer, user, score),
+    matchRange: confidence.matchRange,
     confidence: confidence.confidence,
     confidenceBasis: confidence,
     medianAnnualWageUsd: shown.medianAnnualWageUsd,

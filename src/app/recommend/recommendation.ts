@@ -10,6 +10,7 @@ import {
   EXCLUSION_REASONS,
   confidenceBasisSchema,
   confidenceSchema,
+  matchRangeSchema,
   skillGapSchema,
 } from '../../core/ranking/index.js';
 import { profileResolutionSchema } from '../profile/index.js';
@@ -60,7 +61,12 @@ export const recommendationSchema = z
      * order). For the baseline: round(score × 100).
      */
     matchPercent: z.number().int(),
-    confidence: confidenceSchema,
+    matchRange: matchRangeSchema.describe(
+      'Whole percent, low ≤ matchPercent ≤ high. For the model: with about 80% probability, the share of related occupations among held-out recommendations that stand where this one would if we knew the whole profile (the complete O*NET profile of the job the person comes from) lies in it; narrower the more the person told. For the baseline: how far the similarity moves when one detail of the profile changes.',
+    ),
+    confidence: confidenceSchema.describe(
+      'Read from the width of matchRange alone: High up to 25 points, Medium up to 50, Low wider.',
+    ),
     confidenceBasis: confidenceBasisSchema,
     /** Median annual wage in USD; for top-coded wages the lower bound (see medianAnnualWage). */
     medianAnnualWageUsd: z.number().nullable(),
@@ -115,6 +121,17 @@ export const recommendationSchema = z
       .describe('Present when the request asked for explain: true.'),
     /** Set when an LLM moved this item; the score stays the model's. */
     reranked: z.object({ from: z.number(), reason: z.string() }).optional(),
+    visitAdjustment: z
+      .object({
+        scoreChange: z.number(),
+        because: list(
+          z.object({ code: z.string(), title: z.string(), rating: z.enum(['up', 'down']) }),
+        ),
+      })
+      .optional()
+      .describe(
+        "How the request's visit feedback moved this occupation: the change of its score (already in `score`) and the ratings that caused it (the occupation itself or one most like it).",
+      ),
   })
   .meta({ id: 'Recommendation' });
 

@@ -25,6 +25,7 @@ import {
   compareScorers,
   rankForProfile,
   toExpandedScorer,
+  toVisitRatings,
   type Comparison,
   type RecommendationResult,
   type RecommenderContext,
@@ -34,6 +35,9 @@ import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
 import { toReference, type Reference } from './reference.js';
 import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
+
+/** How many recorded promotion decisions GET /v1/model lists. */
+export const MODEL_HISTORY_LIMIT = 20;
 
 /** What the service is built from; the composition root provides the adapters. */
 export interface CareersServiceDeps {
@@ -130,6 +134,7 @@ export function createCareersService(deps: CareersServiceDeps) {
         ...rankForProfile(ctx, scorerFor(request.model), profile, {
           limit: request.limit,
           explain,
+          visit: toVisitRatings(ctx, request.feedback ?? []),
         }),
         resolved,
       });
@@ -205,10 +210,20 @@ export function createCareersService(deps: CareersServiceDeps) {
     async countFeedback(code?: string): Promise<number> {
       return requireStore().countFeedback(code ? { code } : undefined);
     },
-    /** The active model's version and metrics. */
-    modelInfo() {
+    /** The active model's version and metrics, and the recent promotion decisions (newest first). */
+    async modelInfo() {
       const model = deps.models.current();
+      const history = deps.store
+        ? (await deps.store.listDecisions({ limit: MODEL_HISTORY_LIMIT })).map((d) => ({
+            version: d.version,
+            activated: d.activated,
+            reason: d.reason,
+            decidedAt: d.decidedAt,
+            metrics: d.metrics,
+          }))
+        : [];
       return {
+        history,
         active: model
           ? {
               version: model.version,

@@ -28,6 +28,22 @@ export const recommendRequestSchema = z
     explain: z.boolean().default(true),
     /** Ask the optional LLM to rephrase explanations (ignored when no LLM is configured). */
     llm: z.boolean().default(false),
+    feedback: z
+      .array(
+        z
+          .object({
+            code: z
+              .string()
+              .regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code looks like 15-1252.00'),
+            rating: z.enum(['up', 'down']),
+          })
+          .strict(),
+      )
+      .max(50)
+      .optional()
+      .describe(
+        'This visit\'s reactions: "down" (not for me) moves that occupation and the 10 most like it down, "up" (more like this) moves them up, at once and for this request only (nothing is stored; POST /v1/feedback stores feedback).',
+      ),
   })
   .strict()
   .meta({ example: { profile: EXAMPLE_PROFILE, limit: 10, model: 'ml', explain: true } });

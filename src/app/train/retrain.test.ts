@@ -8,7 +8,7 @@ import type { Store } from '../ports/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import { saveAndActivate } from './ensure-model.js';
 import { toFeedbackPairs } from './feedback-pairs.js';
-import { LOG_LOSS_TOLERANCE, isNotWorse, retrainWithFeedback } from './retrain.js';
+import { retrainWithFeedback } from './retrain.js';
 import { trainModel } from './train-model.js';
 
 let ctx: RecommenderContext;
@@ -73,31 +73,23 @@ describe('feedback loop', () => {
     expect(pairs.some((p) => p.weight === 2)).toBe(true);
   });
 
-  it('activates a model only when it is not worse on held-out data, within the tolerance', () => {
-    const m = (logLoss: number) => ({
-      source: 'feedback' as const,
-      pairs: 10,
-      logLoss,
-      accuracy: 0.5,
-    });
-    expect(isNotWorse(m(0.5), null)).toBe(true);
-    expect(isNotWorse(m(0.5), m(0.5))).toBe(true);
-    expect(isNotWorse(m(0.5 + LOG_LOSS_TOLERANCE / 2), m(0.5))).toBe(true);
-    expect(isNotWorse(m(0.6), m(0.5))).toBe(false);
-  });
-
   it('retrains on synthetic pairs plus feedback, compares with the active model and records the decision', async () => {
     const before = await store.getActiveVersion();
     const decision = await retrainWithFeedback(store, ctx, clock, { pairs: 1500, seed: 2 });
     expect(decision.feedbackEvents).toBe(40);
     expect(decision.feedbackUsed).toBeGreaterThan(20);
-    expect(decision.current).not.toBeNull();
-    expect(decision.candidate.pairs).toBe(decision.current!.pairs);
-    expect(decision.activated).toBe(isNotWorse(decision.candidate, decision.current));
+    expect(decision.feedbackUsed + decision.feedbackHeldOut).toBe(36);
+    expect(decision.comparedWith).toBe(before);
+    expect(decision.checks.map((c) => c.name)).toEqual([
+      'sparse NDCG@10 on held-out sources',
+      'full NDCG@10 on held-out sources',
+    ]);
+    expect(decision.activated).toBe(decision.promote);
     const decisions = await store.listDecisions();
     expect(decisions[0]).toMatchObject({
       version: decision.version,
       activated: decision.activated,
+      reason: `retrain: ${decision.reason}`,
     });
     expect(await store.getActiveVersion()).toBe(decision.activated ? decision.version : before);
   });

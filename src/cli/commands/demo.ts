@@ -5,7 +5,7 @@ import { trainModel, type TrainingReport } from '../../app/train/index.js';
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import type { CliRecommender } from '../recommender-port.js';
-import { formatComparison } from '../format-recommendations.js';
+import { formatComparison, formatMatch } from '../format-recommendations.js';
 
 /** The demo's person, Sarah: a marketing specialist moving into tech. */
 export const DEMO_PROFILE: ProfileInput = {
@@ -142,7 +142,7 @@ export function registerDemo(program: Command, deps: CliDeps): void {
         out('\nWhy the top three fit (the model’s own numbers):\n');
         for (const r of comparison.ml.recommendations.slice(0, 3)) {
           out(
-            `\n${r.rank}. ${r.title} (${r.code}): ${r.matchPercent}% match, ${r.confidence} confidence, median wage ${r.wageText}\n`,
+            `\n${r.rank}. ${r.title} (${r.code}): ${formatMatch(r)}, ${r.confidence} confidence, median wage ${r.wageText}\n`,
           );
           out(`   ${r.explanation?.text ?? ''}\n`);
         }

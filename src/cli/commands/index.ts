@@ -6,6 +6,8 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerEvalEstimate } from './eval-estimate.js';
 import { registerEvalPeople } from './eval-people.js';
+import { registerEvalFeedback } from './eval-feedback.js';
+import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
 import { registerRecommend } from './recommend.js';
 import { registerRetrain } from './retrain.js';
@@ -25,5 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerEval,
   registerEvalEstimate,
   registerEvalPeople,
+  registerEvalFeedback,
+  registerEvalRanges,
   registerDemo,
 ];

@@ -3,18 +3,13 @@ import { retrainWithFeedback, type RetrainDecision } from '../../app/train/index
 import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
+import { formatPromotion } from '../format-promotion.js';
 
 /** The retrain decision as text. */
 export function formatRetrainDecision(d: RetrainDecision): string {
-  const m = (x: RetrainDecision['candidate'] | null) =>
-    x ? `log loss ${x.logLoss.toFixed(4)}, accuracy ${(x.accuracy * 100).toFixed(1)}%` : 'none';
   return [
-    `Feedback: ${d.feedbackEvents} events, ${d.feedbackUsed} used for training, ${d.feedbackSkipped} skipped.`,
-    `Compared on held-out ${d.candidate.source} pairs (${d.candidate.pairs}):`,
-    `  candidate ${d.version}: ${m(d.candidate)}`,
-    `  current model:  ${m(d.current)}`,
-    `${d.activated ? 'Activated' : 'Not activated'}: ${d.reason}.`,
-    '',
+    `Feedback: ${d.feedbackEvents} events, ${d.feedbackUsed} used for training, ${d.feedbackHeldOut} held out (people never trained on), ${d.feedbackSkipped} skipped.`,
+    formatPromotion(d),
   ].join('\n');
 }
 
@@ -23,15 +18,21 @@ export function registerRetrain(program: Command, deps: CliDeps): void {
   program
     .command('retrain')
     .description(
-      'Retrain on synthetic pairs plus stored feedback; activate the new model only if it is not worse.',
+      'Retrain on synthetic pairs plus stored feedback; activate the new model only if it is better than the active one on held-out data (95% confidence).',
+    )
+    .option(
+      '--force',
+      'activate a candidate that is not clearly better, as long as it is within the stated tolerance on every check',
     )
     .option('--json', 'print the decision as JSON')
-    .action(async (flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean; force?: boolean }) => {
       if (!deps.openRecommender || !deps.now)
         throw new AppError('INTERNAL', 'Retraining is not wired into the CLI.');
       const app = await deps.openRecommender({ needModel: false });
       try {
-        const decision = await retrainWithFeedback(app.store, app.ctx, deps.now);
+        const decision = await retrainWithFeedback(app.store, app.ctx, deps.now, {
+          force: flags.force,
+        });
         if (flags.json) printJson(deps.io, decision);
         else deps.io.out(formatRetrainDecision(decision));
       } finally {

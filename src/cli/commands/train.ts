@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import {
   DEFAULT_TRAINING,
-  saveAndActivate,
+  promoteCandidate,
   saveTrained,
   trainModel,
   type TrainingReport,
@@ -11,6 +11,7 @@ import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { intFlag, positiveFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
+import { formatPromotion } from '../format-promotion.js';
 
 interface TrainFlags {
   readonly pairs: number;
@@ -20,6 +21,7 @@ interface TrainFlags {
   readonly penalty: 'l2' | 'l1' | 'elasticnet';
   readonly l1Ratio?: number;
   readonly activate: boolean;
+  readonly force?: boolean;
   readonly json?: boolean;
 }
 
@@ -66,7 +68,7 @@ export function registerTrain(program: Command, deps: CliDeps): void {
   program
     .command('train')
     .description(
-      'Train the logistic-regression model on seeded synthetic user–career pairs and activate it.',
+      'Train the logistic-regression model on seeded synthetic user–career pairs; activate it only if it beats the active model on held-out data (95% confidence).',
     )
     .option(
       '--pairs <n>',
@@ -83,7 +85,11 @@ export function registerTrain(program: Command, deps: CliDeps): void {
     .option('--c <c>', 'inverse regularization strength C', positiveFlag, 1)
     .option('--penalty <p>', 'l2, l1 or elasticnet', 'l2')
     .option('--l1-ratio <r>', 'share of L1 in the elastic net (0–1)', positiveFlag)
-    .option('--no-activate', 'save the model without making it the active one')
+    .option('--no-activate', 'save the model without considering it for activation')
+    .option(
+      '--force',
+      'activate a candidate that is not clearly better, as long as it is within the stated tolerance on every check',
+    )
     .option(
       '--json',
       'print the report as JSON (trainAccuracy, testAccuracy, featureCount, nonZeroCoefficients, …)',
@@ -112,27 +118,34 @@ export function registerTrain(program: Command, deps: CliDeps): void {
           },
           deps.now().toISOString(),
         );
-        const at = deps.now().toISOString();
-        if (flags.activate)
-          await saveAndActivate(app.store, trained, at, 'trained with careers train');
-        else await saveTrained(app.store, trained);
+        const promotion = flags.activate
+          ? await promoteCandidate(app.store, app.ctx, trained, {
+              trigger: 'careers train',
+              now: deps.now,
+              force: flags.force,
+            })
+          : null;
+        if (!promotion) await saveTrained(app.store, trained);
+        const activated = promotion?.activated ?? false;
         const seconds = (deps.now().getTime() - started) / 1000;
         if (flags.json) {
           printJson(deps.io, {
             version: trained.version,
-            activated: flags.activate,
+            activated,
             store: app.store.location,
             metrics: trained.report,
+            promotion,
           });
         } else {
           deps.io.out(
             formatTrainingReport(
               trained.report,
               trained.version,
-              `${app.store.kind} store ${app.store.location}${flags.activate ? ' (active)' : ''}`,
+              `${app.store.kind} store ${app.store.location}${activated ? ' (active)' : ''}`,
               seconds,
             ),
           );
+          if (promotion) deps.io.out(formatPromotion(promotion));
         }
       } finally {
         await app.close();

@@ -62,6 +62,7 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
     title: occupation.title,
     model: scorer.kind,
     matchPercent: toMatchPercent(scorer, user, input.score),
+    matchRange: input.confidence.matchRange,
     confidence: input.confidence.confidence,
     factors,
     topFactors: factors.filter((f) => f.contribution > 0).slice(0, 3),

@@ -8,7 +8,7 @@ import {
   wageValueSchema,
 } from '../domain/index.js';
 import { FACTOR_KINDS } from '../features/index.js';
-import { confidenceSchema, skillGapSchema } from '../ranking/index.js';
+import { confidenceSchema, matchRangeSchema, skillGapSchema } from '../ranking/index.js';
 
 // The facts an explanation is rendered from, declared once: the types below are inferred from
 // these schemas, the API documents and checks its answers with them, and the LLM port takes
@@ -49,6 +49,8 @@ export const explanationFactsSchema = z
     title: z.string(),
     model: z.enum(['ml', 'baseline']),
     matchPercent: z.number(),
+    /** Where the match percentage could lie (see the recommendation's matchRange). */
+    matchRange: matchRangeSchema,
     confidence: confidenceSchema,
     /** Every factor with its contribution, largest first. */
     factors: list(factorSchema),

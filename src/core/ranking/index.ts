@@ -7,3 +7,6 @@ export * from './cosine-scorer.js';
 export * from './linear-scorer.js';
 export * from './expanded-scorer.js';
 export * from './match-calibration.js';
+export * from './visit-feedback.js';
+export * from './match-range.js';
+export * from './perturb-profile.js';

@@ -9,7 +9,6 @@ import {
   toUserContext,
 } from '../features/index.js';
 import { checkConstraints, eligibilityOf } from './constraints.js';
-import { toConfidence } from './confidence.js';
 import { createLinearScorer, linearProbability } from './linear-scorer.js';
 import { rankTopK } from './rank.js';
 import { skillGaps } from './skill-gaps.js';
@@ -113,27 +112,6 @@ describe('constraints', () => {
       eligibilityOf(careers, { constraints: { maxJobZone: 3 }, currentOccupation: null }),
     ).not.toBe(first);
     expect([...first.mask]).toEqual([0, 1, 0]);
-  });
-});
-
-describe('confidence rule', () => {
-  const rich = userOf(
-    profile({
-      skillLevels: [4, 4, 4, 4, 4, ...new Array(30).fill(null)],
-      skillSources: ['stated', 'stated', 'stated', 'stated', 'stated', ...new Array(30).fill(null)],
-      interests: [1, 0, 0, 0, 0, 0],
-      values: [1, 0, 0, 0, 0, 0],
-    }),
-  );
-  it('is High only with a high probability and good support on both sides', () => {
-    expect(toConfidence(0.8, rich, careers[0]!).confidence).toBe('High');
-    expect(toConfidence(0.65, rich, careers[0]!).confidence).toBe('Medium');
-    expect(toConfidence(0.3, rich, careers[0]!).confidence).toBe('Low');
-  });
-  it('is never High for a thin profile or thin occupation data', () => {
-    const thin = userOf(profile({ interests: [1, 0, 0, 0, 0, 0] }));
-    expect(toConfidence(0.95, thin, careers[0]!).confidence).toBe('Low');
-    expect(toConfidence(0.95, rich, careers[2]!).confidence).not.toBe('High');
   });
 });
 

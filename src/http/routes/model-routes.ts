@@ -26,7 +26,7 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       tags: ['model'],
       summary: 'The active model and the baseline',
       description:
-        'Version, creation time, data release and evaluation metrics of the active model (null before one is trained).',
+        'Version, creation time, data release and evaluation metrics of the active model (null before one is trained), and the history of promotion decisions: each trained candidate, whether it replaced the active model, the reason and the held-out numbers.',
       response: modelInfoSchema,
     },
     () => ctx.service().modelInfo(),
@@ -42,12 +42,20 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
         tags: ['admin'],
         summary: 'Retrain the model (admin)',
         description:
-          'Trains a candidate from the synthetic pairs and the stored feedback, and activates it only if it does at least as well as the active model on the held-out checks. Needs `Authorization: Bearer <ADMIN_TOKEN>`. One run at a time (409 RETRAIN_IN_PROGRESS); 503 RETRAIN_UNAVAILABLE when this build has no training wired in.',
+          "Trains a candidate from the synthetic pairs and the stored feedback of four people in five, and activates it only if it beats the active model with 95% confidence (paired bootstrap) on the same held-out data: NDCG@10 of sparse and full queries on the held-out source occupations, and the log loss of the other people's feedback once at least 10 people gave some; none of these may be worse with 95% confidence. `?force=true` accepts a candidate that is within the stated tolerance on every check (NDCG@10 0.01, log loss 0.005). The numbers and the reason are recorded and listed by GET /v1/model. Needs `Authorization: Bearer <ADMIN_TOKEN>`. One run at a time (409 RETRAIN_IN_PROGRESS); 503 RETRAIN_UNAVAILABLE when this build has no training wired in.",
         security: [{ adminToken: [] }],
+        querystring: z
+          .object({
+            force: z
+              .enum(['true', 'false'])
+              .optional()
+              .describe('Activate a candidate within the stated tolerance (not clearly better).'),
+          })
+          .strict(),
         response: { 200: retrainResponseSchema, ...errorResponses(401, 409, 429, 503) },
       },
     },
-    async () => {
+    async (request) => {
       if (!deps.retrain) {
         throw new HttpError(
           'RETRAIN_UNAVAILABLE',
@@ -62,7 +70,7 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       }
       running = true;
       try {
-        return await deps.retrain();
+        return await deps.retrain({ force: request.query.force === 'true' });
       } finally {
         running = false;
       }

@@ -33,7 +33,7 @@ export function registerReadRoute<S extends z.ZodType>(
   app: ZodApp,
   url: string,
   doc: ReadRouteDoc<S>,
-  answer: () => z.output<S>,
+  answer: () => z.output<S> | Promise<z.output<S>>,
 ): void {
   const { response, tags, ...text } = doc;
   app.get(
@@ -46,6 +46,6 @@ export function registerReadRoute<S extends z.ZodType>(
       },
     },
     // `answer` is checked against S where the route is declared; Fastify cannot see through S.
-    () => answer() as never,
+    (async () => await answer()) as never,
   );
 }

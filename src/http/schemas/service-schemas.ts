@@ -57,6 +57,21 @@ export const modelInfoSchema = z
       })
       .nullable(),
     baseline: z.object({ version: z.string(), description: z.string() }),
+    history: list(
+      z.object({
+        version: z.string(),
+        activated: z.boolean(),
+        reason: z.string(),
+        decidedAt: z.string(),
+        metrics: z
+          .unknown()
+          .describe(
+            'The numbers behind the decision: each held-out check (candidate and active means, the paired-bootstrap improvement with its 95% interval, the tolerance, the verdict).',
+          ),
+      }),
+    ).describe(
+      'The recent promotion decisions, newest first: every trained candidate, whether it was activated and why.',
+    ),
   })
   .meta({ id: 'ModelInfo' });
 

@@ -59,6 +59,8 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   await screenshot(page, `${tag}-1-start-autocomplete`, false);
   await page.keyboard.press('Enter');
   await page.getByText('Starting from Software Developers').waitFor();
+  // Choosing with Enter keeps the focus in the box (it used to drop to the page body).
+  expect((await focused(page)).id).toBe('job-title');
 
   // 2. Interests: all 30 questionnaire items, arrows within each radio group.
   await goNext(page, /enjoy/);
@@ -74,8 +76,17 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   }
   await expect.poll(() => page.textContent('.progress-text')).toContain('30 of 30 answered');
   await expect
-    .poll(() => page.textContent('.summary'))
+    .poll(() => page.textContent('.summary p'))
     .toBe('Your strongest interests: Investigative, Conventional, Realistic.');
+  // The questionnaire's result is the six scores, strongest first, not only three names.
+  expect(
+    await page.$$eval('.interest-scores li', (els) =>
+      els.map((e) => e.getAttribute('data-letter')),
+    ),
+  ).toEqual(expect.arrayContaining(['R', 'I', 'A', 'S', 'E', 'C']));
+  expect(await page.textContent('.interest-scores li:first-child')).toMatch(
+    /^Investigative\d\.\d of 7$/,
+  );
   await checkStep(page, `${tag}-2-interests`);
 
   // 3. Skills: pre-filled from the job; raise Programming by one with an arrow key.
@@ -146,7 +157,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
   expect(cards.length).toBe(10);
   expect(cards.map((c) => c.code)).not.toContain('15-1252.00'); // the current job itself
   for (const c of cards) {
-    expect(c.match).toMatch(/^\d{1,3}% match$/);
+    expect(c.match).toMatch(/^\d{1,3}% match \(range \d{1,3}–\d{1,3}%\)$/);
     expect(c.confidence).toMatch(/^(High|Medium|Low) confidence$/);
     const usd = Number(c.wage.match(/^\$([\d,]+)/)![1]!.replace(/,/g, ''));
     expect(usd).toBeGreaterThanOrEqual(60_000);
@@ -214,7 +225,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'rank,code,title,match_percent,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand,profile_estimated',
+    'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,inherited,bls_figures_for,tools_in_demand,profile_estimated',
   );
   expect(csv).toHaveLength(11);
   expect(csv[1]!.startsWith(`1,${first.code},`)).toBe(true);

@@ -38,7 +38,14 @@ function freePort(): Promise<number> {
  * shared O*NET/BLS data and a temp DATA_DIR (seeded with the compiled catalog so only the model
  * is trained), and waits until /readyz says ready (catalog, store and a trained model).
  */
-export async function startWebServer(readyTimeoutMs = 240_000): Promise<WebServer> {
+export async function startWebServer(
+  options: {
+    readonly readyTimeoutMs?: number;
+    /** Extra environment, e.g. LLM_BASE_URL of a fake OpenAI-compatible server. */
+    readonly env?: Readonly<Record<string, string>>;
+  } = {},
+): Promise<WebServer> {
+  const readyTimeoutMs = options.readyTimeoutMs ?? 240_000;
   await ensureWebBuild();
   await loadSharedCatalog();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careers-web-'));
@@ -60,6 +67,7 @@ export async function startWebServer(readyTimeoutMs = 240_000): Promise<WebServe
       // The page is under test here, not the limiter: the flows make a few hundred calls.
       RATE_LIMIT_PER_MINUTE: '100000',
       TZ: 'UTC',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -93,12 +93,28 @@ export const api = {
   /** POST /v1/questionnaire/score. */
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
-  /** POST /v1/recommendations with explanations. */
-  recommend: (profile: ProfileInput, model: ModelKind, signal?: AbortSignal) =>
+  /**
+   * POST /v1/recommendations with explanations (reworded by the server's LLM when `llm`), and
+   * this visit's "not for me" / "more like this" as `feedback`.
+   */
+  recommend: (
+    profile: ProfileInput,
+    model: ModelKind,
+    signal?: AbortSignal,
+    llm = false,
+    feedback: readonly { code: string; rating: 'up' | 'down' }[] = [],
+  ) =>
     call<RecommendationResult>(
       'POST',
       '/v1/recommendations',
-      { profile, limit: 10, model, explain: true },
+      {
+        profile,
+        limit: 10,
+        model,
+        explain: true,
+        ...(llm ? { llm: true } : {}),
+        ...(feedback.length ? { feedback } : {}),
+      },
       signal,
     ),
   /** POST /v1/recommendations/compare. */

@@ -25,7 +25,8 @@ export function CompareView({
               {r.title}
             </button>
             <span class="compare-meta">
-              {r.matchPercent}% · {formatWage(r.medianAnnualWage)}
+              {r.matchPercent}% (range {r.matchRange.low}–{r.matchRange.high}%) ·{' '}
+              {formatWage(r.medianAnnualWage)}
               {r.wageBorrowedFrom && (
                 <span class="note borrowed" title={r.wageBorrowedFrom.note}>
                   {' '}

@@ -6,6 +6,8 @@ const CSV_COLUMNS = [
   'code',
   'title',
   'match_percent',
+  'match_range_low',
+  'match_range_high',
   'confidence',
   'median_annual_wage',
   'median_wage_kind',
@@ -26,7 +28,8 @@ const cell = (v: string | number | boolean | null | undefined): string => {
 };
 
 /**
- * The ranked results as CSV (RFC 4180), one row per occupation; wages as the page shows them,
+ * The ranked results as CSV (RFC 4180), one row per occupation; the match percentage with its
+ * range (`match_range_low`, `match_range_high`); wages as the page shows them,
  * skill levels on the page's skill scale, `inherited` true when the pay and outlook are a broader
  * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first,
  * `profile_estimated` true when O*NET has not rated the occupation and its profile is estimated.
@@ -38,11 +41,13 @@ export function toCsv(result: RecommendationResult, scale: SkillScale): string {
       r.code,
       r.title,
       r.matchPercent,
+      r.matchRange.low,
+      r.matchRange.high,
       r.confidence,
       formatWage(r.medianAnnualWage),
       r.medianAnnualWage?.kind ?? 'unknown',
       r.outlook?.brightOutlook ?? false,
-      r.outlook?.changePercent ?? null,
+      tidy(r.outlook?.changePercent ?? null),
       r.typicalEducation,
       r.jobZone,
       r.skillGaps.map((g) => formatSkillGap(g, scale)).join('; '),
@@ -70,9 +75,16 @@ function figuresFor(r: RecommendationResult['recommendations'][number]): string 
   return `${b.socCode} ${b.title} (${b.kind === 'broader-occupation' ? 'broader occupation' : 'BLS group'})`;
 }
 
-/** The profile and the full results as pretty JSON (what the API returned). */
+/**
+ * A number as a person reads it: at most four decimals, so float noise such as
+ * 3.6999999999999997 is written 3.7.
+ */
+const tidy = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e4) / 1e4);
+
+/** The profile and the full results as pretty JSON (what the API returned, numbers tidied). */
 export function toJson(profile: ProfileInput, result: RecommendationResult): string {
-  return `${JSON.stringify({ profile, ...result }, null, 2)}\n`;
+  const numbers = (_key: string, v: unknown) => (typeof v === 'number' ? tidy(v) : v);
+  return `${JSON.stringify({ profile, ...result }, numbers, 2)}\n`;
 }
 
 /** Saves text as a file through the browser's download (nothing leaves the machine). */

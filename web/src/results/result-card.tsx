@@ -2,6 +2,7 @@ import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/type
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
+import { VisitBar, type VisitHandlers } from './visit-bar.js';
 import {
   formatOutlook,
   formatSkillGap,
@@ -12,10 +13,14 @@ import {
 } from './format.js';
 
 const CONFIDENCE_TEXT = {
-  High: 'High confidence: your profile and O*NET’s data both say enough about this match.',
-  Medium: 'Medium confidence: your profile or the data leaves some of this match open.',
-  Low: 'Low confidence: little of your profile bears on this occupation; treat it as a lead.',
+  High: 'High confidence: the match range is narrow (25 points or less).',
+  Medium: 'Medium confidence: the match range is 26 to 50 points wide; telling us more narrows it.',
+  Low: 'Low confidence: the match range is wider than 50 points; treat this as a lead, and tell us more to narrow it.',
 } as const;
+
+/** What the range after a match percentage means (the card's tooltip; the summary says it too). */
+const MATCH_RANGE_TEXT =
+  'Where this match would land 8 times in 10 if we knew your whole profile; the more you tell us, the narrower it gets.';
 
 /** What the card needs to send feedback. */
 export interface FeedbackHandlers {
@@ -34,6 +39,8 @@ export function ResultCard({
   feedback,
   scale,
   hasCurrentJob,
+  visit,
+  llmRequested = false,
 }: {
   rec: Recommendation;
   person: Partial<Record<RiasecLetter, number>> | null;
@@ -44,6 +51,10 @@ export function ResultCard({
   scale: SkillScale;
   /** True when the person gave a current job (its tools are left out of the list). */
   hasCurrentJob: boolean;
+  /** "Not for me" / "More like this" for this visit; absent where the list cannot re-rank. */
+  visit?: VisitHandlers;
+  /** True when the page asked the server's LLM to reword the reasons. */
+  llmRequested?: boolean;
 }) {
   const titleId = `card-${rec.code}`;
   const wage = rec.medianAnnualWage;
@@ -67,7 +78,10 @@ export function ResultCard({
             </button>
           </h3>
           <span class="match">
-            <strong>{rec.matchPercent}%</strong> match
+            <strong>{rec.matchPercent}%</strong> match{' '}
+            <span class="match-range" title={MATCH_RANGE_TEXT}>
+              (range {rec.matchRange.low}–{rec.matchRange.high}%)
+            </span>
           </span>
         </header>
         <p class="badges">
@@ -140,8 +154,16 @@ export function ResultCard({
           <div class="why">
             <h4>The reasons</h4>
             <p>{whyText(rec.explanation)}</p>
-            {rec.explanation.llm.used && (
-              <p class="note">Reworded by an AI assistant from the same facts.</p>
+            {rec.explanation.llm.used ? (
+              <p class="note llm-status" data-llm="enhanced">
+                Reworded by an AI assistant from the same facts.
+              </p>
+            ) : (
+              llmRequested && (
+                <p class="note llm-status" data-llm="kept">
+                  {keptText(rec.explanation.llm.reason)}
+                </p>
+              )
             )}
           </div>
         )}
@@ -165,6 +187,7 @@ export function ResultCard({
             </p>
           )}
         </div>
+        {visit && <VisitBar rec={rec} visit={visit} />}
         <FeedbackBar rec={rec} feedback={feedback} />
       </article>
     </li>
@@ -179,6 +202,21 @@ function whyText(e: NonNullable<Recommendation['explanation']>): string {
   if (e.llm.used) return e.text;
   const cut = e.text.indexOf(' Next steps: ');
   return cut > 0 ? e.text.slice(0, cut) : e.text;
+}
+
+/** Why the checked wording was kept when a rewording was asked for, in a person's words. */
+function keptText(reason: string | undefined): string {
+  const why: Record<string, string> = {
+    timeout: 'the assistant did not answer in time',
+    'rate limited': 'the assistant is busy',
+    'ungrounded name': 'its rewording named something not in the facts',
+    'ungrounded number': 'its rewording stated a number not in the facts',
+    'incomplete output': 'its rewording left this match out',
+    'malformed output': 'its answer could not be read',
+    injection: 'its rewording did not pass the safety check',
+  };
+  const because = reason ? (why[reason] ?? `the assistant could not be used (${reason})`) : '';
+  return `The checked wording is kept${because ? `: ${because}` : ''}.`;
 }
 
 /** Whose figures a borrowed wage or outlook is, in a few words. */

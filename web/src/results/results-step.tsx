@@ -8,7 +8,9 @@ import {
   saysSomething,
   toProfileInput,
   type ResultsView,
+  toVisitFeedback,
   type SentFeedback,
+  type VisitRating,
 } from '../state/web-state.js';
 import { CompareView } from './compare-view.js';
 import { DetailDialog } from './detail-dialog.js';
@@ -23,11 +25,15 @@ type Loaded =
   | { kind: 'compare'; comparison: Comparison };
 
 const details = new Map<string, OccupationDetail | null>();
+/** Titles of the occupations reacted to in this visit (they may have left the list since). */
+const visitTitles = new Map<string, string>();
 
 /** Step 6: the ranked matches, the model toggle, feedback, export, print, share and detail. */
-export function ResultsStep({ state, update, goTo, reference }: StepProps) {
+export function ResultsStep({ state, update, goTo, reference, about }: StepProps) {
   const profile = useMemo(() => toProfileInput(state), [state]);
   const profileKey = JSON.stringify(profile);
+  const visitFeedback = useMemo(() => toVisitFeedback(state), [state]);
+  const visitKey = JSON.stringify(visitFeedback);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'idle' });
   const [, setDetailsVersion] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
@@ -36,6 +42,8 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
   const [shareStatus, setShareStatus] = useState('');
   const person = personRiasec(state);
   const hasProfile = saysSomething(state);
+  const llm = about?.llm.configured ? about.llm : null;
+  const askLlm = llm !== null && state.friendlyWording && state.view !== 'compare';
 
   useEffect(() => {
     if (!hasProfile) return;
@@ -48,7 +56,13 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       try {
         return {
           kind: 'list',
-          result: await api.recommend(profile, state.view, controller.signal),
+          result: await api.recommend(
+            profile,
+            state.view,
+            controller.signal,
+            askLlm,
+            visitFeedback,
+          ),
           fellBack: false,
         };
       } catch (e) {
@@ -56,7 +70,13 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
         if (state.view === 'ml' && e instanceof ApiError && e.code === 'MODEL_MISSING') {
           return {
             kind: 'list',
-            result: await api.recommend(profile, 'baseline', controller.signal),
+            result: await api.recommend(
+              profile,
+              'baseline',
+              controller.signal,
+              false,
+              visitFeedback,
+            ),
             fellBack: true,
           };
         }
@@ -67,7 +87,7 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       if (e.name !== 'AbortError') setLoaded({ kind: 'error', message: e.message });
     });
     return () => controller.abort();
-  }, [profileKey, state.view]);
+  }, [profileKey, visitKey, state.view, askLlm]);
 
   // Each card's interest chart needs the occupation's RIASEC scores (kept for the dialog too).
   useEffect(() => {
@@ -106,6 +126,14 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       (e: Error) => setFeedbackStatus((s) => ({ ...s, [code]: e.message })),
     );
   };
+
+  // A second click on the same reaction takes it back.
+  const rateVisit = (code: string, title: string, rating: VisitRating) =>
+    update((s) => {
+      visitTitles.set(code, title);
+      const { [code]: previous, ...rest } = s.visit;
+      return { visit: previous === rating ? rest : { ...rest, [code]: rating } };
+    });
 
   const shareUrl = `${location.origin}${location.pathname}${encodeShareHash({ ...state, feedback: {} })}`;
   const copyShare = () => {
@@ -156,6 +184,19 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
                 </label>
               ))}
             </fieldset>
+            {llm && state.view !== 'compare' && (
+              <label class="friendly-toggle">
+                <input
+                  type="checkbox"
+                  checked={state.friendlyWording}
+                  onChange={(e) =>
+                    update({ friendlyWording: (e.currentTarget as HTMLInputElement).checked })
+                  }
+                />{' '}
+                Friendlier wording: an AI assistant{llm.model ? ` (${llm.model})` : ''} rewrites the
+                reasons from the same facts; each card says whether it did
+              </label>
+            )}
             <div class="actions">
               <button
                 type="button"
@@ -191,26 +232,6 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
               </button>
             </div>
           </div>
-          <div class="share">
-            <label for="share-link">
-              Share link (your answers are in the link itself, not stored anywhere)
-            </label>
-            <div class="share-row">
-              <input
-                id="share-link"
-                type="text"
-                readOnly
-                value={shareUrl}
-                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-              />
-              <button type="button" class="secondary small" onClick={copyShare}>
-                Copy link
-              </button>
-            </div>
-            <p role="status" class="status">
-              {shareStatus}
-            </p>
-          </div>
           <div aria-live="polite" aria-busy={loaded.kind === 'loading'} class="results-region">
             {loaded.kind === 'loading' && <p class="loading">Finding your matches…</p>}
             {loaded.kind === 'error' && (
@@ -219,21 +240,38 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
               </p>
             )}
             {loaded.kind === 'list' && (
-              <p class="summary">
+              <div class="summary">
                 {loaded.fellBack && (
                   <strong>The trained model is not ready yet, so this is simple matching. </strong>
                 )}
-                {loaded.result.recommendations.length} best of {loaded.result.considered}{' '}
-                occupations
-                {' — '}
-                {loaded.result.model.kind === 'ml'
-                  ? 'ranked by the ML model'
-                  : 'ranked by simple matching'}
+                {loaded.result.recommendations.length === 0
+                  ? `None of the ${loaded.result.considered} occupations meets all your limits`
+                  : `${loaded.result.recommendations.length} best of ${loaded.result.considered} occupations — ${
+                      loaded.result.model.kind === 'ml'
+                        ? 'ranked by the ML model'
+                        : 'ranked by simple matching'
+                    }`}
                 {excludedText(loaded.result)}.
-                {loaded.result.model.kind === 'ml'
-                  ? ' The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours.'
-                  : ' The match percentage is how similar your profile is to the occupation’s (cosine), not a probability.'}
+                {loaded.result.recommendations.length === 0
+                  ? ' Try loosening them in the previous step.'
+                  : ' Each match has a range: where it would land 8 times in 10 if we knew your whole profile.'}
                 {floorNote(loaded.result, state.minSalaryUsd)}
+                {loaded.result.recommendations.length > 0 && (
+                  <details class="percent-meaning">
+                    <summary>What the match % means</summary>
+                    {loaded.result.model.kind === 'ml'
+                      ? 'The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours. The range after it is where the match would land 8 times in 10 if we knew your whole profile: the more you tell us, the narrower it gets, and matches whose ranges overlap are not in a firm order.'
+                      : 'The match percentage is how similar your profile is to the occupation’s (cosine), not a probability; the range after it is how far that moves when one thing you told us changes.'}
+                  </details>
+                )}
+              </div>
+            )}
+            {loaded.kind === 'list' && visitFeedback.length > 0 && (
+              <p class="notice visit-summary" role="note">
+                {visitSummary(visitFeedback, loaded.result)}{' '}
+                <button type="button" class="link" onClick={() => update({ visit: {} })}>
+                  Undo
+                </button>
               </p>
             )}
             {state.jobDraft.trim() !== '' && state.jobDraft !== state.currentJob?.title && (
@@ -257,7 +295,10 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
           )}
           {result && result.recommendations.length === 0 && (
             <p class="notice">
-              No occupation meets all your limits. Try loosening them in the previous step.
+              No occupation meets all your limits.{' '}
+              <button type="button" class="link" onClick={() => goTo('constraints')}>
+                Change your limits
+              </button>
             </p>
           )}
           {result && (
@@ -277,10 +318,35 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
                   }}
                   scale={reference.skillScale}
                   hasCurrentJob={state.currentJob !== null}
+                  visit={{
+                    rating: state.visit[rec.code],
+                    onRate: (rating) => rateVisit(rec.code, rec.title, rating),
+                  }}
+                  llmRequested={askLlm}
                 />
               ))}
             </ol>
           )}
+          <div class="share">
+            <label for="share-link">
+              Share link (your answers are in the link itself, not stored anywhere)
+            </label>
+            <div class="share-row">
+              <input
+                id="share-link"
+                type="text"
+                readOnly
+                value={shareUrl}
+                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+              />
+              <button type="button" class="secondary small" onClick={copyShare}>
+                Copy link
+              </button>
+            </div>
+            <p role="status" class="status">
+              {shareStatus}
+            </p>
+          </div>
         </>
       )}
       <DetailDialog
@@ -294,6 +360,31 @@ export function ResultsStep({ state, update, goTo, reference }: StepProps) {
       />
     </>
   );
+}
+
+/** What the visit's reactions did to the list, in one sentence. */
+function visitSummary(
+  feedback: readonly { code: string; rating: VisitRating }[],
+  result: RecommendationResult,
+): string {
+  const titles = new Map<string, string>(visitTitles);
+  for (const r of result.recommendations) {
+    titles.set(r.code, r.title);
+    for (const b of r.visitAdjustment?.because ?? []) titles.set(b.code, b.title);
+  }
+  const names = (rating: VisitRating) =>
+    feedback.filter((f) => f.rating === rating).map((f) => titles.get(f.code) ?? f.code);
+  const down = names('down');
+  const up = names('up');
+  return [
+    'Re-ranked for this visit:',
+    down.length > 0
+      ? ` ${down.join(', ')} and the occupations most like ${down.length === 1 ? 'it' : 'them'} moved down (not for you).`
+      : '',
+    up.length > 0
+      ? ` ${up.join(', ')} and the occupations most like ${up.length === 1 ? 'it' : 'them'} moved up (more like this).`
+      : '',
+  ].join('');
 }
 
 function excludedText(result: RecommendationResult): string {

@@ -73,7 +73,22 @@ export interface WebState {
   readonly socMajorGroups: readonly string[];
   readonly brightOutlookOnly: boolean;
   readonly view: ResultsView;
+  /** Ask the server's LLM (when it has one) to reword the explanations from the same facts. */
+  readonly friendlyWording: boolean;
   readonly feedback: Readonly<Record<string, SentFeedback>>;
+  /**
+   * This visit's "not for me" (down) and "more like this" (up), code → rating, in the order
+   * given; sent with every recommendation request and carried by the share link.
+   */
+  readonly visit: Readonly<Record<string, VisitRating>>;
+}
+
+/** A reaction within the visit: "not for me" or "more like this". */
+export type VisitRating = 'up' | 'down';
+
+/** The visit's reactions as the API takes them (`feedback` of POST /v1/recommendations). */
+export function toVisitFeedback(s: WebState): { code: string; rating: VisitRating }[] {
+  return Object.entries(s.visit).map(([code, rating]) => ({ code, rating }));
 }
 
 /** A blank profile at the first step. */
@@ -94,7 +109,9 @@ export const INITIAL_STATE: WebState = Object.freeze({
   socMajorGroups: [],
   brightOutlookOnly: false,
   view: 'ml',
+  friendlyWording: false,
   feedback: {},
+  visit: {},
 });
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -167,9 +184,14 @@ export function parseWebState(raw: unknown): WebState {
       : [],
     brightOutlookOnly: s.brightOutlookOnly === true,
     view: s.view === 'baseline' || s.view === 'compare' ? s.view : 'ml',
+    friendlyWording: s.friendlyWording === true,
     feedback: pickRecord(
       s.feedback,
       (k, v): v is SentFeedback => /^\d{2}-\d{4}\.\d{2}$/.test(k) && isObj(v),
+    ),
+    visit: pickRecord(
+      s.visit,
+      (k, v): v is VisitRating => /^\d{2}-\d{4}\.\d{2}$/.test(k) && (v === 'up' || v === 'down'),
     ),
   };
 }

@@ -83,12 +83,41 @@ export function InterestsStep({
       ) : (
         <LetterPicker state={state} update={update} reference={reference} />
       )}
-      <p class="summary" aria-live="polite">
-        {order.length > 0
-          ? `Your strongest interests: ${order.map(nameOf).join(', ')}.`
-          : 'No interests stated yet.'}
-      </p>
+      <div class="summary" aria-live="polite">
+        <p>
+          {order.length > 0
+            ? `Your strongest interests: ${order.map(nameOf).join(', ')}.`
+            : 'No interests stated yet.'}
+        </p>
+        {state.interestMode === 'questionnaire' && answered > 0 && state.interestScores && (
+          <InterestScores scores={state.interestScores} nameOf={nameOf} />
+        )}
+      </div>
     </>
+  );
+}
+
+/** The six scores of the questionnaire (O*NET's 1–7 scale), strongest first, with bars. */
+function InterestScores({
+  scores,
+  nameOf,
+}: {
+  scores: Readonly<Partial<Record<RiasecLetter, number>>>;
+  nameOf: (l: RiasecLetter) => string;
+}) {
+  const rows = (Object.entries(scores) as [RiasecLetter, number][]).sort((a, b) => b[1] - a[1]);
+  return (
+    <ul class="interest-scores" aria-label="Your interest scores, 1 (low) to 7 (high)">
+      {rows.map(([letter, value]) => (
+        <li key={letter} data-letter={letter}>
+          <span class="score-name">{nameOf(letter)}</span>
+          <span class="score-bar" aria-hidden="true">
+            <span style={{ width: `${(Math.max(0, value - 1) / 6) * 100}%` }} />
+          </span>
+          <span class="score-value">{value.toFixed(1)} of 7</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -223,7 +223,10 @@ function JobCombobox({
         aria-describedby="job-title-hint"
         aria-activedescendant={expanded && active >= 0 ? `job-option-${active}` : undefined}
         value={query}
-        disabled={disabled}
+        // Read-only, not disabled, while the job is looked up: a disabled box loses the focus,
+        // which would drop a keyboard user to the top of the page after Enter.
+        readOnly={disabled}
+        aria-busy={disabled}
         onInput={(e) => {
           const q = (e.currentTarget as HTMLInputElement).value;
           setQuery(q);

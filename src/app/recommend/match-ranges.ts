@@ -1,0 +1,93 @@
+import type { Occupation } from '../../core/domain/index.js';
+import { toUserContext, type UserContext } from '../../core/features/index.js';
+import {
+  RANGE_MARGINS,
+  calibrationMargins,
+  isMatchCalibrated,
+  perturbationMargins,
+  profileDetailOf,
+  profilePerturbations,
+  toConfidenceBasis,
+  type ConfidenceBasis,
+  type ProfileDetail,
+  type RangeMargins,
+  type Scorer,
+} from '../../core/ranking/index.js';
+import type { RecommenderContext } from './recommender-context.js';
+
+/** One shown recommendation: its career index and score. */
+export interface ShownMatch {
+  readonly index: number;
+  readonly score: number;
+}
+
+/** Options of the match ranges of one list. */
+export interface MatchRangeOptions {
+  /** Extra points on both sides of one career's range (default widenPointsOf its occupation). */
+  readonly widenPoints?: (careerIndex: number) => number;
+  /** The margins for how much the profile tells (default RANGE_MARGINS; the evaluation fits its own). */
+  readonly margins?: Readonly<Record<ProfileDetail, RangeMargins>>;
+}
+
+const NONE: RangeMargins = Object.freeze({ below: 0, above: 0 });
+
+/**
+ * Extra points on both sides of the range of an occupation whose profile is estimated (O*NET has
+ * not rated it). Chosen, not fitted: 30 points of extra width put such a range above the High
+ * width (25 points), so an estimated occupation is never High confidence.
+ */
+export const ESTIMATED_PROFILE_WIDEN_POINTS = 15;
+
+/**
+ * Extra points on both sides of an occupation's match range: 0 for an occupation rated from its
+ * own data, ESTIMATED_PROFILE_WIDEN_POINTS for one whose profile is estimated.
+ */
+export function widenPointsOf(occupation: Occupation): number {
+  return occupation.profileEstimate === undefined ? 0 : ESTIMATED_PROFILE_WIDEN_POINTS;
+}
+
+/**
+ * The match range and confidence of each shown recommendation. The profile is perturbed
+ * (profilePerturbations: one stated skill dropped, the first two interests or values in the other
+ * order) and every career re-scored per variant (query expansion needs the whole list; one pass
+ * costs well under a millisecond); the range spans the percentages the shown careers got, plus
+ * the calibration step's interval and the margin for how much the profile tells.
+ */
+export function toConfidenceBases(
+  ctx: RecommenderContext,
+  scorer: Scorer,
+  user: UserContext,
+  shown: readonly ShownMatch[],
+  options: MatchRangeOptions = {},
+): ConfidenceBasis[] {
+  const detail = profileDetailOf(user.profile);
+  const calibrated = isMatchCalibrated(scorer);
+  const percentOf = (u: UserContext, score: number) =>
+    100 * (isMatchCalibrated(scorer) ? scorer.matchProbability(u, score) : score);
+  const perturbed: number[][] = shown.map(() => []);
+  if (shown.length > 0) {
+    const scores = new Float64Array(ctx.careers.length);
+    for (const profile of profilePerturbations(user.profile)) {
+      const variant = toUserContext(profile, ctx.population);
+      scorer.scoreAll(variant, ctx.careers, scores);
+      shown.forEach((s, i) => perturbed[i]!.push(percentOf(variant, scores[s.index]!)));
+    }
+  }
+  const margins = options.margins ?? RANGE_MARGINS;
+  const widen =
+    options.widenPoints ??
+    ((i: number) => widenPointsOf(ctx.catalog.occupations[ctx.careers[i]!.catalogIndex]!));
+  return shown.map((s, i) => {
+    const percent = percentOf(user, s.score);
+    return toConfidenceBasis(
+      {
+        percent,
+        calibration: calibrated ? calibrationMargins(percent / 100) : NONE,
+        perturbations: perturbationMargins(percent, perturbed[i]!),
+        detail: calibrated ? margins[detail] : NONE,
+        widenPoints: widen(s.index),
+      },
+      detail,
+    );
+  });
+}
