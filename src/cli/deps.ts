@@ -27,6 +27,8 @@ export interface CliDeps {
   readonly loadQuestionnaire?: () => Promise<readonly QuestionnaireItem[]>;
   /** Asks one question on the terminal (absent when standard input is not one). */
   readonly askLine?: AskLine;
+  /** Reads the legacy Career Changers Matrix as `from|to` code pairs (`careers path-eval`). */
+  readonly loadCareerChangers?: (file: string) => Promise<ReadonlySet<string>>;
   /** The clock (timestamps of models and feedback). */
   readonly now?: () => Date;
 }

@@ -95,18 +95,28 @@ function describeSkillScale(): string {
   return `${steps.slice(0, -1).join(', ')} or ${steps[steps.length - 1]}`;
 }
 
-/** Builds and validates the profile from `--profile FILE` or the individual flags. */
-export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInput> {
-  if (flags.profile) {
-    return parseWith(profileInputSchema, await readJsonFile(flags.profile), 'profile');
-  }
-  const constraints = {
+/** `{constraints}` from the constraint flags, or `{}` when none is given. */
+export function readConstraintFlags(flags: ProfileFlags): Pick<ProfileInput, 'constraints'> {
+  const constraints = toConstraints(flags);
+  return Object.values(constraints).some((v) => v !== undefined) ? { constraints } : {};
+}
+
+function toConstraints(flags: ProfileFlags) {
+  return {
     minSalaryUsd: number(flags.minSalary, '--min-salary'),
     maxJobZone: number(flags.maxJobZone, '--max-job-zone'),
     socMajorGroups: list(flags.fields),
     excludeCodes: list(flags.exclude),
     brightOutlookOnly: flags.brightOnly ? true : undefined,
   };
+}
+
+/** Builds and validates the profile from `--profile FILE` or the individual flags. */
+export async function readProfileFlags(flags: ProfileFlags): Promise<ProfileInput> {
+  if (flags.profile) {
+    return parseWith(profileInputSchema, await readJsonFile(flags.profile), 'profile');
+  }
+  const constraints = toConstraints(flags);
   const hasConstraints = Object.values(constraints).some((v) => v !== undefined);
   const input = {
     skills: list(flags.skills)?.map(skillFromFlag),

@@ -13,6 +13,8 @@ import {
   registerHealthRoutes,
   registerModelRoutes,
   registerOccupationRoutes,
+  registerProfileRoutes,
+  registerPathwayRoutes,
   registerQuestionnaireRoutes,
   registerRecommendationRoutes,
   registerReferenceRoutes,
@@ -117,6 +119,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   };
   registerHealthRoutes(app, deps.readiness);
   registerRecommendationRoutes(app, ctx);
+  registerPathwayRoutes(app, ctx);
   registerOccupationRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerModelRoutes(app, ctx, {
@@ -126,6 +129,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<ZodApp> {
   });
   registerQuestionnaireRoutes(app, ctx);
   registerReferenceRoutes(app, ctx);
+  registerProfileRoutes(app, ctx);
   await registerWebRoutes(app, deps.webRoot, deps.version);
   return app;
 }

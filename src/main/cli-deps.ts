@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { compileCatalogStore, loadCatalog } from '../adapters/catalog/index.js';
 import { fetchOfficialData, toSourceBases } from '../adapters/fetch/index.js';
+import { loadCareerChangers } from '../adapters/onet/index.js';
 import { createTitleSearch } from '../adapters/search/index.js';
 import { buildQuestionnaire } from '../app/questionnaire/index.js';
 import type { CliDeps } from '../cli/index.js';
@@ -31,6 +32,8 @@ export function createCliDeps(config: Config): CliDeps {
       }),
     loadQuestionnaire: async () =>
       buildQuestionnaire((await loadCatalog(config)).interestActivities),
+    loadCareerChangers: async (file) =>
+      new Set((await loadCareerChangers(file)).map((r) => `${r.code}|${r.relatedCode}`)),
     ...(process.stdin.isTTY && { askLine: askOnTerminal }),
     now: () => new Date(),
   };

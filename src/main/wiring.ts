@@ -1,3 +1,4 @@
+import { readDocument } from '../adapters/documents/index.js';
 import { loadCatalog, type CatalogProgressOptions } from '../adapters/catalog/index.js';
 import { createStore } from '../adapters/store/index.js';
 import type { Store } from '../app/ports/index.js';
@@ -49,5 +50,6 @@ export function wireService(
     now: () => new Date(),
     version: PRODUCT_VERSION,
     llmDeadlineMs: config.llm.timeoutMs + 500,
+    documents: { read: (bytes, fileName) => readDocument(bytes, fileName) },
   });
 }

@@ -10,9 +10,12 @@ import { request, startTestApi, type TestApi } from './support/start-api.js';
 const ROUTES = [
   ['post', '/v1/recommendations'],
   ['post', '/v1/recommendations/compare'],
+  ['post', '/v1/pathways'],
   ['get', '/v1/occupations/search'],
   ['get', '/v1/occupations/{code}'],
   ['post', '/v1/profiles/infer'],
+  ['post', '/v1/profiles/from-text'],
+  ['post', '/v1/profiles/from-file'],
   ['post', '/v1/feedback'],
   ['delete', '/v1/feedback/subjects/{subjectId}'],
   ['get', '/v1/feedback/count'],

@@ -59,7 +59,7 @@ describe('the web page, keyboard only', () => {
       );
       // Every card shows its match range around its percentage, and the summary says what it means.
       expect(await b.page.textContent('.summary')).toMatch(
-        /The range after it is where the match would land 8 times in 10/,
+        /The range is where it would land 8 times in 10 if we knew your whole profile/,
       );
       const matches = await b.page.$$eval('.cards .card .match', (els) =>
         els.map((e) => e.textContent ?? ''),

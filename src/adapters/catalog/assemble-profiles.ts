@@ -138,9 +138,35 @@ export function toEducationProfile(
   percent.forEach((p, i) => {
     if (p > (percent[best] ?? 0)) best = i;
   });
+  const experience = toCategoryPercent(rows, 'RW', ETE_CATEGORY_COUNTS.RW);
+  const onSite = toCategoryPercent(rows, 'PT', ETE_CATEGORY_COUNTS.PT);
+  const onJob = toCategoryPercent(rows, 'OJ', ETE_CATEGORY_COUNTS.OJ);
   return {
     typicalCategory: best + 1,
     typicalLabel: labels[best] ?? '',
     distributionPercent: percent,
+    ...(experience ? { experiencePercent: experience } : {}),
+    ...(onSite ? { onSiteTrainingPercent: onSite } : {}),
+    ...(onJob ? { onJobTrainingPercent: onJob } : {}),
   };
+}
+
+/** Number of categories of O*NET's RW (related work experience), PT and OJ (training) scales. */
+const ETE_CATEGORY_COUNTS = { RW: 11, PT: 9, OJ: 9 } as const;
+
+/**
+ * Percent per category of one categorical ETE scale (index 0 = category 1), or null when the
+ * occupation lacks any of its categories (then nothing is claimed from a partial distribution).
+ */
+function toCategoryPercent(
+  rows: readonly EducationRow[],
+  scale: 'RW' | 'PT' | 'OJ',
+  count: number,
+): number[] | null {
+  const percent = new Array<number>(count).fill(Number.NaN);
+  for (const row of rows) {
+    const i = (row.category ?? 0) - 1;
+    if (row.scale === scale && i >= 0 && i < count) percent[i] = row.value;
+  }
+  return percent.some(Number.isNaN) ? null : percent;
 }

@@ -71,6 +71,20 @@ describe('the full O*NET 30.1 + BLS catalog', () => {
     expect(catalog.workStyles).toHaveLength(21);
   });
 
+  it('keeps the RW experience and PT/OJ training distributions of all 878 ETE occupations', () => {
+    const withAll = catalog.occupations.filter(
+      (o) =>
+        o.education?.experiencePercent?.length === 11 &&
+        o.education.onSiteTrainingPercent?.length === 9 &&
+        o.education.onJobTrainingPercent?.length === 9,
+    );
+    expect(withAll).toHaveLength(878);
+    const admins = get('15-1244.00').education;
+    expect(admins?.experiencePercent?.slice(5, 10)).toEqual([9.14, 17.21, 25.68, 35.27, 12.7]);
+    expect(admins?.onJobTrainingPercent?.[5]).toBe(30.55);
+    expect(admins?.onSiteTrainingPercent?.[0]).toBe(19.4);
+  });
+
   it('gives 15-1244.00 Network and Computer Systems Administrators a $96,800 median and Job Zone 4', () => {
     const admins = get('15-1244.00');
     expect(admins.title).toBe('Network and Computer Systems Administrators');

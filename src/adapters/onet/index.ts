@@ -14,3 +14,4 @@ export * from './parse-related-occupations.js';
 export * from './parse-reference.js';
 export * from './parse-onet-tables.js';
 export * from './read-me.js';
+export * from './parse-career-changers.js';

@@ -5,9 +5,10 @@ import { rankTopK, type Scorer } from '../../core/ranking/index.js';
 import { rankForProfile, toConfidenceBases, type RecommenderContext } from '../recommend/index.js';
 import { SHOWN } from './measure-match-ranges.js';
 
-/** Mean in-process time of one request, whole and for its match ranges alone (milliseconds). */
+/** Median in-process time of one request, whole and for its match ranges alone (milliseconds). */
 export interface RangeCost {
   readonly kind: 'full' | 'sparse';
+  /** Requests timed: every profile, TIMED_PASSES times. */
   readonly requests: number;
   /** rankForProfile with ten results, no explanations (ranges included). */
   readonly requestMs: number;
@@ -15,10 +16,18 @@ export interface RangeCost {
   readonly rangesMs: number;
 }
 
+/** Passes over the profiles that are timed, after one that is not (warm-up, row caches). */
+export const TIMED_PASSES = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s[Math.floor(s.length / 2)]!;
+};
+
 /**
- * Times requests for full and sparse queries of `sources` with `scorer`, once warmed up:
- * the whole ranking (rankForProfile, ten results, no explanations) and its match ranges alone.
- * `now` is a millisecond clock (performance.now at the edge).
+ * Times requests for full and sparse queries of `sources` with `scorer`: the whole ranking
+ * (rankForProfile, ten results, no explanations) and its match ranges alone; medians, so a busy
+ * machine's stalls weigh less. `now` is a millisecond clock (performance.now at the edge).
  */
 export function measureRangeCost(
   ctx: RecommenderContext,
@@ -31,9 +40,9 @@ export function measureRangeCost(
       const occupation = ctx.catalog.occupations[ctx.careers[s]!.catalogIndex]!;
       return toQuery(kind, occupation, createRng(0).fork(occupation.code));
     });
-    const run = (timed: boolean) => {
-      let request = 0;
-      let ranges = 0;
+    const request: number[] = [];
+    const ranges: number[] = [];
+    for (let pass = 0; pass <= TIMED_PASSES; pass++)
       for (const profile of profiles) {
         const t0 = now();
         rankForProfile(ctx, scorer, profile, { limit: SHOWN, explain: false });
@@ -46,16 +55,10 @@ export function measureRangeCost(
         const t2 = now();
         toConfidenceBases(ctx, scorer, user, shown);
         const t3 = now();
-        if (timed) {
-          request += t1 - t0;
-          ranges += t3 - t2;
-        }
+        if (pass === 0) continue;
+        request.push(t1 - t0);
+        ranges.push(t3 - t2);
       }
-      return { request, ranges };
-    };
-    run(false);
-    const { request, ranges } = run(true);
-    const n = Math.max(1, profiles.length);
-    return { kind, requests: profiles.length, requestMs: request / n, rangesMs: ranges / n };
+    return { kind, requests: request.length, requestMs: median(request), rangesMs: median(ranges) };
   });
 }

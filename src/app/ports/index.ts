@@ -3,3 +3,4 @@ export {};
 export * from './title-search.js';
 export * from './store.js';
 export * from './explanation-enhancer.js';
+export * from './document-reader.js';

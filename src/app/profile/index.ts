@@ -7,3 +7,4 @@ export * from './to-stored-profile.js';
 export * from './resolve-skill.js';
 export * from './resolve-title.js';
 export * from './skill-synonyms.js';
+export * from './combine-experience.js';

@@ -45,6 +45,9 @@ export type SkillResolution = z.infer<typeof skillResolutionSchema>;
 export const profileResolutionSchema = z
   .object({
     currentOccupation: occupationResolutionSchema.nullable(),
+    experience: list(occupationResolutionSchema)
+      .optional()
+      .describe('Each past job as typed and the occupation it was read as, most recent first.'),
     skills: list(skillResolutionSchema).describe(
       'Each skill as typed and the O*NET skill it was read as, in the order given.',
     ),

@@ -81,6 +81,23 @@ export const profileInputSchema = z
     values: valuesInputSchema.optional(),
     constraints: constraintsSchema.optional(),
     currentOccupation: z.string().trim().min(1).max(120).optional(),
+    /**
+     * Past jobs, most recent first: each an O*NET-SOC code or job title and the years in it. The
+     * profile combines them by years and recency; the first is the current occupation unless
+     * `currentOccupation` says otherwise.
+     */
+    experience: z
+      .array(
+        z
+          .object({
+            occupation: z.string().trim().min(1).max(120),
+            years: z.number().min(0).max(60),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(10)
+      .optional(),
   })
   .strict();
 

@@ -19,6 +19,7 @@ import {
   type ProfileInput,
 } from './profile-schema.js';
 import { closestNames } from './suggest.js';
+import { combineExperience } from './combine-experience.js';
 import { VALID_NAMES, findInterest, findWorkValue, type UnknownName } from './resolve-names.js';
 import type {
   OccupationResolution,
@@ -146,12 +147,29 @@ export function resolveProfileOutLoud(
   resolver: ProfileResolver,
 ): ResolvedProfile {
   const unknown: UnknownName[] = [];
+  const jobs = (input.experience ?? []).map((job) => ({
+    years: job.years,
+    found: resolveOccupation(job.occupation, resolver, unknown),
+  }));
+  const resolvedJobs = jobs.flatMap((j) =>
+    j.found ? [{ occupation: j.found.occupation, years: j.years }] : [],
+  );
   const found = input.currentOccupation
     ? resolveOccupation(input.currentOccupation, resolver, unknown)
-    : null;
+    : (jobs[0]?.found ?? null);
   const current = found?.occupation ?? null;
   const skillResolutions: SkillResolution[] = [];
-  const inferred = current ? inferProfileFromOccupation(current) : null;
+  const inferred =
+    resolvedJobs.length > 0 && resolvedJobs.length === jobs.length
+      ? combineExperience(
+          // A current occupation other than the latest job counts as a new job (half a year).
+          current && current.code !== resolvedJobs[0]!.occupation.code
+            ? [{ occupation: current, years: 0 }, ...resolvedJobs]
+            : resolvedJobs,
+        )
+      : current
+        ? inferProfileFromOccupation(current)
+        : null;
   const levels: (number | null)[] = inferred
     ? [...inferred.skillLevels]
     : new Array(SKILLS.length).fill(null);
@@ -235,6 +253,10 @@ export function resolveProfileOutLoud(
   }
   return {
     profile,
-    resolved: { currentOccupation: found?.resolution ?? null, skills: skillResolutions },
+    resolved: {
+      currentOccupation: found?.resolution ?? null,
+      ...(input.experience ? { experience: jobs.map((j) => j.found!.resolution) } : {}),
+      skills: skillResolutions,
+    },
   };
 }

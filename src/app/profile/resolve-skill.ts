@@ -7,7 +7,6 @@ import { closestNames } from './suggest.js';
 /** How a typed skill was recognised: its O*NET name, its element id, or an everyday word. */
 export type SkillMatchKind = SkillResolution['how'];
 
-
 /** A typed skill resolved, or the O*NET skills to ask about (with why it was not resolved). */
 export type SkillOutcome =
   | { readonly resolved: SkillResolution; readonly skill: SkillDescriptor }

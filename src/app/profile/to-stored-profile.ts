@@ -40,10 +40,15 @@ const valueId = (s: string) => {
 /**
  * The profile as it is kept with feedback: every name replaced by its O*NET element id, the
  * current occupation (code or job title as typed) by the resolved O*NET-SOC code, and only the
- * schema's fields rebuilt one by one, so no text the person typed is stored. It is still a valid
+ * schema's fields rebuilt one by one, so no text the person typed is stored (past jobs only
+ * with their resolved codes). It is still a valid
  * ProfileInput and resolves to the same UserProfile as the original.
  */
-export function toStoredProfile(input: ProfileInput, resolved: UserProfile): ProfileInput {
+export function toStoredProfile(
+  input: ProfileInput,
+  resolved: UserProfile,
+  experienceCodes: readonly string[] = [],
+): ProfileInput {
   const skillId = (s: string) => resolveSkill(s).resolved?.id;
   const skills = input.skills?.map((s) => {
     if (typeof s === 'string') return canonicalName('skills', s, skillId);
@@ -70,6 +75,15 @@ export function toStoredProfile(input: ProfileInput, resolved: UserProfile): Pro
     ...(constraints !== undefined ? { constraints } : {}),
     ...(resolved.currentOccupation !== null
       ? { currentOccupation: resolved.currentOccupation }
+      : {}),
+    // Past jobs by their resolved codes (`experienceCodes`, in order), never as typed.
+    ...(input.experience && experienceCodes.length === input.experience.length
+      ? {
+          experience: input.experience.map((j, k) => ({
+            occupation: experienceCodes[k]!,
+            years: j.years,
+          })),
+        }
       : {}),
   };
 }

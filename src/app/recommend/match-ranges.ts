@@ -3,6 +3,7 @@ import { toUserContext, type UserContext } from '../../core/features/index.js';
 import {
   RANGE_MARGINS,
   calibrationMargins,
+  isExpandedScorer,
   isMatchCalibrated,
   perturbationMargins,
   profileDetailOf,
@@ -49,9 +50,10 @@ export function widenPointsOf(occupation: Occupation): number {
 /**
  * The match range and confidence of each shown recommendation. The profile is perturbed
  * (profilePerturbations: one stated skill dropped, the first two interests or values in the other
- * order) and every career re-scored per variant (query expansion needs the whole list; one pass
- * costs well under a millisecond); the range spans the percentages the shown careers got, plus
- * the calibration step's interval and the margin for how much the profile tells.
+ * order) and only the shown careers are re-scored per variant (for the product's expanded scorer,
+ * its model probability, with the best-fitting occupations held as they are); the range spans the
+ * percentages they got, plus the calibration step's interval and the margin for how much the
+ * profile tells.
  */
 export function toConfidenceBases(
   ctx: RecommenderContext,
@@ -64,15 +66,26 @@ export function toConfidenceBases(
   const calibrated = isMatchCalibrated(scorer);
   const percentOf = (u: UserContext, score: number) =>
     100 * (isMatchCalibrated(scorer) ? scorer.matchProbability(u, score) : score);
+  const careers = shown.map((s) => ctx.careers[s.index]!);
+  // Expanded: score′ = score + (1 − λ)·(p′ − p), p the model's probability of the pair.
+  const expanded = isExpandedScorer(scorer) ? scorer : null;
+  const variants = profilePerturbations(user.profile);
+  const modelScores =
+    expanded && variants.length > 0 ? careers.map((c) => expanded.base.scoreOne(user, c)) : [];
+  const rescore = (variant: UserContext, i: number): number => {
+    if (!expanded) return scorer.scoreOne(variant, careers[i]!);
+    const moved =
+      shown[i]!.score +
+      (1 - expanded.options.lambda) *
+        (expanded.base.scoreOne(variant, careers[i]!) - modelScores[i]!);
+    return Math.min(1, Math.max(0, moved));
+  };
   const perturbed: number[][] = shown.map(() => []);
-  if (shown.length > 0) {
-    const scores = new Float64Array(ctx.careers.length);
-    for (const profile of profilePerturbations(user.profile)) {
+  if (shown.length > 0)
+    for (const profile of variants) {
       const variant = toUserContext(profile, ctx.population);
-      scorer.scoreAll(variant, ctx.careers, scores);
-      shown.forEach((s, i) => perturbed[i]!.push(percentOf(variant, scores[s.index]!)));
+      shown.forEach((_, i) => perturbed[i]!.push(percentOf(variant, rescore(variant, i))));
     }
-  }
   const margins = options.margins ?? RANGE_MARGINS;
   const widen =
     options.widenPoints ??

@@ -3,6 +3,7 @@ import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
 import { enhanceResult, type EnhanceOutcome } from '../enhance/index.js';
 import type {
+  DocumentReader,
   ExplanationEnhancer,
   FeedbackRecord,
   Store,
@@ -30,11 +31,25 @@ import {
   type RecommendationResult,
   type RecommenderContext,
 } from '../recommend/index.js';
+import { buildTextIndex, type TextIndex } from '../../core/text-profile/index.js';
+import {
+  profileFromText,
+  type FileProfile,
+  type FromTextRequest,
+  type TextProfile,
+} from '../text-profile/index.js';
 import type { LoadedModel, ActiveModelSource } from './active-model.js';
 import { BLS_CREDIT, ONET_ATTRIBUTION, PRODUCT_NAME } from './attribution.js';
 import { toOccupationDetail, type OccupationDetail } from './occupation-detail.js';
 import { toReference, type Reference } from './reference.js';
-import type { CompareRequest, FeedbackRequest, RecommendRequest } from './requests.js';
+import type {
+  CompareRequest,
+  FeedbackRequest,
+  PathwaysRequest,
+  RecommendRequest,
+} from './requests.js';
+import { createSearchContext, type SearchContext } from '../../core/pathways/index.js';
+import { findPathways, type PathwaysResult } from '../pathways/index.js';
 
 /** How many recorded promotion decisions GET /v1/model lists. */
 export const MODEL_HISTORY_LIMIT = 20;
@@ -55,6 +70,8 @@ export interface CareersServiceDeps {
    * (LLM_TIMEOUT_MS + 500); absent: the adapter's timeout alone.
    */
   readonly llmDeadlineMs?: number;
+  /** Reads résumé files; absent where uploads are not offered. */
+  readonly documents?: DocumentReader;
 }
 
 /** Options of one recommendation besides the request. */
@@ -75,9 +92,16 @@ export function createCareersService(deps: CareersServiceDeps) {
   const questionnaire = buildQuestionnaire(ctx.catalog.interestActivities);
   let reference: Reference | undefined;
   let knownTitles: readonly string[] | undefined;
+  let textIndex: TextIndex | undefined;
+  let pathwaySearch: SearchContext | undefined;
   const resolver = {
     findOccupation: ctx.findOccupation,
     findTitles: (title: string) => deps.titleSearch.search(title, { limit: 5 }),
+  };
+
+  const readText = (text: string): TextProfile => {
+    textIndex ??= buildTextIndex(ctx.catalog.occupations);
+    return profileFromText(textIndex, ctx.findOccupation, text);
   };
 
   const activeModel = (): LoadedModel => {
@@ -159,6 +183,42 @@ export function createCareersService(deps: CareersServiceDeps) {
       });
       return { ...c, ml: { ...c.ml, resolved }, baseline: { ...c.baseline, resolved } };
     },
+    /**
+     * A profile read from a résumé or a few sentences, with the occupations it matches and the
+     * evidence (character spans) for each part. The text is neither kept nor logged.
+     */
+    profileFromText(request: FromTextRequest): TextProfile {
+      return readText(request.text);
+    },
+    /**
+     * `profileFromText` of a résumé file's text, with that text (the evidence offsets point into
+     * it); `truncated` says when only its first 20,000 characters were read. Neither the file nor
+     * its text is kept.
+     */
+    async profileFromFile(bytes: Uint8Array, fileName: string): Promise<FileProfile> {
+      if (!deps.documents) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Files cannot be read here: paste the text instead.',
+        );
+      }
+      const { text, truncated } = await deps.documents.read(bytes, fileName);
+      return { ...readText(text), text, truncated };
+    },
+    /** Routes from the person to a target career, with the time to be ready and its assumptions. */
+    pathways(request: PathwaysRequest): PathwaysResult {
+      const { profile, resolved } = resolveProfileOutLoud(request.profile, resolver);
+      pathwaySearch ??= createSearchContext(ctx.catalog);
+      return findPathways(
+        {
+          catalog: ctx.catalog,
+          search: pathwaySearch,
+          findOccupation: ctx.findOccupation,
+          findTitles: resolver.findTitles,
+        },
+        { ...request, profile, resolved },
+      );
+    },
     /** Occupations by job title. */
     searchTitles(query: string, limit = 10): readonly TitleMatch[] {
       return deps.titleSearch.search(query, { limit });
@@ -189,12 +249,19 @@ export function createCareersService(deps: CareersServiceDeps) {
     /** Stores one feedback event about a recommended occupation. */
     async recordFeedback(request: FeedbackRequest): Promise<FeedbackRecord> {
       occupationOrThrow(request.code);
-      const resolved = resolveProfile(request.profile, resolver);
+      const { profile: resolved, resolved: names } = resolveProfileOutLoud(
+        request.profile,
+        resolver,
+      );
       const store = requireStore();
       return store.recordFeedback({
         subjectId: request.subjectId,
         // Element ids and codes only: no name or job title as the person typed it is kept.
-        profile: toStoredProfile(request.profile, resolved),
+        profile: toStoredProfile(
+          request.profile,
+          resolved,
+          names.experience?.map((j) => j.code),
+        ),
         code: request.code,
         rating: request.rating,
         outcome: request.outcome,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLS_EDUCATION_LEVELS } from '../../core/pathways/index.js';
 import { FEEDBACK_OUTCOMES, FEEDBACK_RATINGS } from '../ports/index.js';
 import { profileInputSchema } from '../profile/index.js';
 
@@ -92,3 +93,48 @@ export const feedbackRequestSchema = z
 
 /** A validated feedback request. */
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
+
+/** POST /v1/pathways and `careers path`: routes from the person to a target career. */
+export const pathwaysRequestSchema = z
+  .object({
+    profile: profileInputSchema,
+    target: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe('The target career: an O*NET-SOC code or a job title O*NET lists.'),
+    maxSteps: z
+      .number()
+      .int()
+      .min(1)
+      .max(3)
+      .default(2)
+      .describe('Moves allowed: 1 direct only, 2 through one stepping stone, 3 through two.'),
+    limit: z.number().int().min(1).max(10).default(5).describe('How many routes at most.'),
+    education: z
+      .enum(BLS_EDUCATION_LEVELS)
+      .optional()
+      .describe(
+        'Highest education completed, as a BLS category; absent: the BLS typical entry education of the current job.',
+      ),
+    yearsInCurrentJob: z
+      .number()
+      .min(0)
+      .max(60)
+      .optional()
+      .describe(
+        'Years in the current job, counted as related experience where O*NET lists it as related.',
+      ),
+  })
+  .strict()
+  .meta({
+    example: {
+      profile: { currentOccupation: 'Registered Nurses' },
+      target: '29-1171.00',
+      maxSteps: 2,
+    },
+  });
+
+/** A validated pathways request. */
+export type PathwaysRequest = z.infer<typeof pathwaysRequestSchema>;

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Command } from 'commander';
 import {
   marginsDriftNote,
@@ -62,7 +63,9 @@ export function registerEvalRanges(program: Command, deps: CliDeps): void {
         const command = `careers eval-ranges --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride}`;
         const cost = report.cost.map(
           (c) =>
-            `- ${c.kind} profiles: ${c.requestMs.toFixed(2)} ms per request (rankForProfile, ten results, no explanations, ranges included; mean of ${c.requests}), of which the match ranges ${c.rangesMs.toFixed(2)} ms (measured in-process by this command on this machine).`,
+            `- ${c.kind} profiles: ${c.requestMs.toFixed(2)} ms per request (rankForProfile, ten results, no explanations, ranges included; median of ${c.requests}), of which the match ranges ${c.rangesMs.toFixed(2)} ms (measured in-process by this command, load average ${loadavg()
+              .map((x) => x.toFixed(1))
+              .join(' / ')} at the end).`,
         );
         const markdown = toRangeCoverageDocument(report, command, cost);
         const { items: _items, ...summary } = report;

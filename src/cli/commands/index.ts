@@ -6,6 +6,10 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerEvalEstimate } from './eval-estimate.js';
 import { registerEvalPeople } from './eval-people.js';
+import { registerEvalResume } from './eval-resume.js';
+import { registerProfile } from './profile.js';
+import { registerPath } from './path.js';
+import { registerPathEval } from './path-eval.js';
 import { registerEvalFeedback } from './eval-feedback.js';
 import { registerEvalRanges } from './eval-ranges.js';
 import { registerQuestionnaire } from './questionnaire.js';
@@ -21,12 +25,16 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerSearch,
   registerTrain,
   registerQuestionnaire,
+  registerProfile,
   registerRecommend,
   registerCompare,
+  registerPath,
   registerRetrain,
   registerEval,
   registerEvalEstimate,
   registerEvalPeople,
+  registerEvalResume,
+  registerPathEval,
   registerEvalFeedback,
   registerEvalRanges,
   registerDemo,

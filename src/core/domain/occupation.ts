@@ -49,6 +49,12 @@ export interface EducationProfile {
   readonly typicalLabel: string;
   /** Percent of respondents per RL category (index 0 = category 1). */
   readonly distributionPercent: readonly number[];
+  /** Percent per RW category, related work experience (11: none … over 10 years); absent when not rated. */
+  readonly experiencePercent?: readonly number[];
+  /** Percent per PT category, on-site or in-plant training (9: none … over 10 years). */
+  readonly onSiteTrainingPercent?: readonly number[];
+  /** Percent per OJ category, on-the-job training (9: none … over 10 years). */
+  readonly onJobTrainingPercent?: readonly number[];
 }
 
 /** A technology or tool example from O*NET Technology Skills. */

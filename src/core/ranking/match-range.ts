@@ -57,8 +57,8 @@ export const RANGE_MARGINS: Readonly<Record<ProfileDetail, RangeMargins>> = Obje
   // calibration sources). Complete profiles: negative, the Wilson interval of a 100-occupation
   // step is wider than the held-out rates need.
   complete: { below: -4.4, above: -1.1 },
-  stated: { below: 14.5, above: 10.7 },
-  brief: { below: 16.4, above: 12.0 },
+  stated: { below: 21.9, above: 12.3 },
+  brief: { below: 21.7, above: 13.7 },
 });
 
 /**

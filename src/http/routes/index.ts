@@ -8,3 +8,5 @@ export * from './questionnaire-routes.js';
 export * from './health-routes.js';
 export * from './web-routes.js';
 export * from './reference-routes.js';
+export * from './profile-routes.js';
+export * from './pathway-routes.js';

@@ -6,3 +6,4 @@ export * from './occupation-schemas.js';
 export * from './service-schemas.js';
 export * from './reference-schemas.js';
 export * from './resolution-schemas.js';
+export * from './pathway-schemas.js';

@@ -1,3 +1,4 @@
+import { readDocument } from '../../../src/adapters/documents/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -116,6 +117,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     now: () => TEST_NOW,
     version: 'test',
     enhancer: options.enhancer ?? null,
+    documents: { read: (bytes, name) => readDocument(bytes, name) },
   });
   const logs: string[] = [];
   const logger = createHttpLogger({

@@ -4,15 +4,18 @@ import type {
   ErrorResponse,
   FeedbackCreated,
   FeedbackOutcome,
+  FileProfile,
   FeedbackRating,
   InferProfileResponse,
   ModelKind,
   OccupationDetail,
+  PathwaysResult,
   ProfileInput,
   Questionnaire,
   QuestionnaireScores,
   RecommendationResult,
   Reference,
+  TextProfile,
   TitleSearchResponse,
 } from './types.js';
 
@@ -38,8 +41,15 @@ async function call<T>(
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A file goes as its bytes; everything else as JSON.
+      headers:
+        body === undefined
+          ? {}
+          : {
+              'content-type':
+                body instanceof Blob ? 'application/octet-stream' : 'application/json',
+            },
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {
@@ -90,6 +100,15 @@ export const api = {
   /** POST /v1/profiles/infer. */
   infer: (occupation: string) =>
     call<InferProfileResponse>('POST', '/v1/profiles/infer', { occupation }),
+  /** POST /v1/profiles/from-text (the text is not kept by the server). */
+  fromText: (text: string) => call<TextProfile>('POST', '/v1/profiles/from-text', { text }),
+  /** POST /v1/profiles/from-file?type=: the file's bytes as the body (its name is not sent). */
+  fromFile: (file: File) =>
+    call<FileProfile>(
+      'POST',
+      `/v1/profiles/from-file?type=${encodeURIComponent(file.name.split('.').pop()?.toLowerCase() ?? '')}`,
+      file,
+    ),
   /** POST /v1/questionnaire/score. */
   score: (answers: Readonly<Record<string, number>>, signal?: AbortSignal) =>
     call<QuestionnaireScores>('POST', '/v1/questionnaire/score', { answers }, signal),
@@ -117,6 +136,9 @@ export const api = {
       },
       signal,
     ),
+  /** POST /v1/pathways: routes from the profile to one career. */
+  pathways: (profile: ProfileInput, target: string, signal?: AbortSignal) =>
+    call<PathwaysResult>('POST', '/v1/pathways', { profile, target, maxSteps: 2 }, signal),
   /** POST /v1/recommendations/compare. */
   compare: (profile: ProfileInput, signal?: AbortSignal) =>
     call<Comparison>('POST', '/v1/recommendations/compare', { profile, limit: 10 }, signal),

@@ -9,6 +9,7 @@ import type {
   feedbackCreatedSchema,
   inferProfileResponseSchema,
   occupationDetailSchema,
+  pathwaysResultSchema,
   questionnaireSchema,
   questionnaireScoresSchema,
   recommendationResultSchema,
@@ -16,6 +17,7 @@ import type {
   titleSearchResponseSchema,
 } from '../../../src/http/schemas/index.js';
 import type { RiasecLetter } from '../../../src/core/domain/index.js';
+import type { fileProfileSchema, textProfileSchema } from '../../../src/app/text-profile/index.js';
 
 /** The profile the API accepts (POST /v1/recommendations `profile`). */
 export type { ProfileInput, RiasecLetter };
@@ -57,3 +59,9 @@ export type ModelKind = RecommendationResult['model']['kind'];
 export type FeedbackRating = NonNullable<FeedbackCreated['rating']>;
 /** A reported outcome (interested, applied, hired). */
 export type FeedbackOutcome = NonNullable<FeedbackCreated['outcome']>;
+/** POST /v1/profiles/from-text: a profile read from a résumé, with evidence spans. */
+export type TextProfile = z.output<typeof textProfileSchema>;
+/** POST /v1/profiles/from-file: the same, with the text read from the file. */
+export type FileProfile = z.output<typeof fileProfileSchema>;
+/** POST /v1/pathways: routes to a target career and the time to be ready. */
+export type PathwaysResult = z.output<typeof pathwaysResultSchema>;

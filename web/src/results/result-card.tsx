@@ -1,4 +1,4 @@
-import type { OccupationDetail, Recommendation, RiasecLetter } from '../api/types.js';
+import type { OccupationDetail, ProfileInput, Recommendation, RiasecLetter } from '../api/types.js';
 import { RiasecChart } from '../charts/riasec-chart.js';
 import { SkillGapChart } from '../charts/skill-gap-chart.js';
 import type { SentFeedback } from '../state/web-state.js';
@@ -11,6 +11,7 @@ import {
   formatWage,
   type SkillScale,
 } from './format.js';
+import { PathwayPanel } from './pathway-panel.js';
 
 const CONFIDENCE_TEXT = {
   High: 'High confidence: the match range is narrow (25 points or less).',
@@ -39,6 +40,7 @@ export function ResultCard({
   feedback,
   scale,
   hasCurrentJob,
+  profile,
   visit,
   llmRequested = false,
 }: {
@@ -51,6 +53,8 @@ export function ResultCard({
   scale: SkillScale;
   /** True when the person gave a current job (its tools are left out of the list). */
   hasCurrentJob: boolean;
+  /** The profile the results are for: the "How to get there" panel asks routes for it. */
+  profile?: ProfileInput;
   /** "Not for me" / "More like this" for this visit; absent where the list cannot re-rank. */
   visit?: VisitHandlers;
   /** True when the page asked the server's LLM to reword the reasons. */
@@ -177,6 +181,7 @@ export function ResultCard({
             </ul>
           </div>
         )}
+        {profile && <PathwayPanel profile={profile} code={rec.code} />}
         <div class="card-charts">
           <SkillGapChart gaps={rec.skillGaps} scale={scale} />
           {detail?.interests ? (

@@ -254,13 +254,13 @@ export function ResultsStep({ state, update, goTo, reference, about }: StepProps
                 {excludedText(loaded.result)}.
                 {loaded.result.recommendations.length === 0
                   ? ' Try loosening them in the previous step.'
-                  : ' Each match has a range: where it would land 8 times in 10 if we knew your whole profile.'}
+                  : ''}
                 {floorNote(loaded.result, state.minSalaryUsd)}
                 {loaded.result.recommendations.length > 0 && (
                   <details class="percent-meaning">
-                    <summary>What the match % means</summary>
+                    <summary>What the match % and its range mean</summary>
                     {loaded.result.model.kind === 'ml'
-                      ? 'The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours. The range after it is where the match would land 8 times in 10 if we knew your whole profile: the more you tell us, the narrower it gets, and matches whose ranges overlap are not in a firm order.'
+                      ? 'The match percentage is measured, not guessed: of the suggestions the model gives a match like that, about that share are occupations O*NET’s experts list as related to jobs like yours. The range is where it would land 8 times in 10 if we knew your whole profile; where ranges overlap, the order is not firm.'
                       : 'The match percentage is how similar your profile is to the occupation’s (cosine), not a probability; the range after it is how far that moves when one thing you told us changes.'}
                   </details>
                 )}
@@ -318,6 +318,7 @@ export function ResultsStep({ state, update, goTo, reference, about }: StepProps
                   }}
                   scale={reference.skillScale}
                   hasCurrentJob={state.currentJob !== null}
+                  profile={profile}
                   visit={{
                     rating: state.visit[rec.code],
                     onRate: (rating) => rateVisit(rec.code, rec.title, rating),

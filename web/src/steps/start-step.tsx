@@ -3,6 +3,7 @@ import type { StepProps } from '../app.js';
 import { ApiError, api } from '../api/client.js';
 import type { TitleMatch } from '../api/types.js';
 import { levelToRating } from '../state/web-state.js';
+import { ResumePanel } from './resume-panel.js';
 
 /** Step 1: an optional current job title (autocomplete) whose O*NET profile pre-fills the skills. */
 export function StartStep({ state, update, reference }: StepProps) {
@@ -69,6 +70,7 @@ export function StartStep({ state, update, reference }: StepProps) {
         Five short steps: your current job (optional), what you enjoy, what you can do, what matters
         to you, and any limits. Skip whatever you like; every step you fill in sharpens the matches.
       </p>
+      <ResumePanel state={state} update={update} reference={reference} />
       <JobCombobox
         onChoose={choose}
         disabled={busy}
