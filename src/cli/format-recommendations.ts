@@ -4,6 +4,12 @@ import { OUTLOOK_CONCERN_MARK, formatAdviserNotes } from './format-adviser-notes
 import { formatResolution } from './format-resolution.js';
 import { formatSkillLines } from './format-skills.js';
 
+/** The mark after the title of an occupation whose profile O*NET has not rated (estimated). */
+export const ESTIMATED_MARK = '~';
+
+const titleOf = (r: Recommendation) =>
+  r.profileEstimated ? `${r.title} ${ESTIMATED_MARK}` : r.title;
+
 const fit = (text: string, width: number) =>
   text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 
@@ -33,7 +39,7 @@ export function formatRecommendationRows(
     header,
     ...items.map(
       (r) =>
-        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(r.title, titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${`${r.matchRange.low}–${r.matchRange.high}%`.padEnd(7)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
+        `${String(r.rank).padStart(2)}  ${r.code}  ${fit(titleOf(r), titleWidth)}  ${`${r.matchPercent}%`.padStart(5)}  ${`${r.matchRange.low}–${r.matchRange.high}%`.padEnd(7)}  ${r.confidence.padEnd(6)}  ${fit(r.wageText + (r.wageBorrowedFrom ? BORROWED_MARK : ''), 17)}  ${outlookText(r)}`,
     ),
   ];
 }
@@ -52,6 +58,9 @@ export function formatRecommendations(
   if (!result.recommendations.some((r) => r.explanation))
     lines.push(...formatSkillLines(result.recommendations));
   lines.push(...formatAdviserNotes(result.recommendations));
+  for (const r of result.recommendations) {
+    if (r.profileEstimateText) lines.push(`${ESTIMATED_MARK} ${r.title}: ${r.profileEstimateText}`);
+  }
   for (const r of result.recommendations) {
     if (!r.explanation) continue;
     lines.push(

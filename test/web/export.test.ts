@@ -56,6 +56,8 @@ const rec = (over: Partial<Recommendation>): Recommendation => ({
   skillsToCheck: [],
   toolsInDemand: [],
   interestCodes: ['I', 'S'],
+  profileEstimated: false,
+  profileEstimateText: null,
   ...over,
 });
 
@@ -82,7 +84,7 @@ describe('wage and outlook text', () => {
 });
 
 describe('CSV and JSON export', () => {
-  it('writes one quoted-where-needed row per occupation: wage as shown, levels on the skill scale, skills to build apart from skills worth checking, borrowed figures marked', () => {
+  it('writes one quoted-where-needed row per occupation: wage as shown, levels on the skill scale, skills to build apart from skills worth checking, borrowed figures and estimated profiles marked', () => {
     const csv = toCsv(
       result([
         rec({}),
@@ -120,6 +122,7 @@ describe('CSV and JSON export', () => {
           rank: 3,
           code: '11-9121.01',
           title: 'Clinical Research Coordinators',
+          profileEstimated: true,
           medianAnnualWage: { kind: 'exact', usd: 161_180 },
           wageInheritedFromSoc: true,
           wageBorrowedFrom: BORROWED,
@@ -147,10 +150,10 @@ describe('CSV and JSON export', () => {
       SCALE,
     );
     expect(csv.split('\r\n')).toEqual([
-      'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,skills_to_check,inherited,bls_figures_for,tools_in_demand',
-      '1,29-1228.00,"Physicians, All Other",90,84,95,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,,false,,',
-      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,84,95,High,not published,unknown,false,,,,Negotiation from developing to advanced (4 of 5),Persuasion at advanced (4 of 5),false,,',
-      '3,11-9121.01,Clinical Research Coordinators,90,84,95,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS',
+      'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,skills_to_check,inherited,bls_figures_for,tools_in_demand,profile_estimated',
+      '1,29-1228.00,"Physicians, All Other",90,84,95,High,"$239,200 or more",atLeast,true,3.5,Doctoral or professional degree,5,,,false,,,false',
+      '2,11-1011.00,"Chief Executives, ""Top"", Inc",90,84,95,High,not published,unknown,false,,,,Negotiation from developing to advanced (4 of 5),Persuasion at advanced (4 of 5),false,,,false',
+      '3,11-9121.01,Clinical Research Coordinators,90,84,95,High,"$161,180",exact,true,3.5,Doctoral or professional degree,5,,,true,11-9121 Natural Sciences Managers (broader occupation),Microsoft Excel; SAS,true',
       '',
     ]);
   });

@@ -7,6 +7,7 @@ import {
   type Occupation,
   type OnetCode,
 } from '../../core/domain/index.js';
+import { withEstimatedProfiles } from '../../core/estimate/index.js';
 import { dataInvalidError, type DataIssue } from '../../errors.js';
 import {
   BLS_RELEASE,
@@ -61,7 +62,8 @@ function perCode<R extends { readonly code: OnetCode; readonly line: number }, T
 /**
  * Assembles the catalog from parsed O*NET and BLS tables: one Occupation per code of Occupation
  * Data, sorted by code; ratings, profiles and lists joined by code; wages and outlook joined by
- * the 6-digit SOC code (detail codes inherit; aggregates as in `createBlsResolver`). Throws one
+ * the 6-digit SOC code (detail codes inherit; aggregates as in `createBlsResolver`); described
+ * but unrated occupations get an estimated profile (`profileEstimate`). Throws one
  * DATA_INVALID error listing every cross-file problem (unknown codes, gaps, duplicates).
  */
 export function toCatalog(onet: OnetTables, bls: BlsTables, info: CatalogSourceInfo): Catalog {
@@ -124,7 +126,7 @@ export function toCatalog(onet: OnetTables, bls: BlsTables, info: CatalogSourceI
   const epFor = createBlsResolver(bls.projections, (r) => r.type === 'Line item', socCodes);
   const average = bls.projections.find((r) => r.code === '00-0000')?.changePercent;
 
-  const occupations: Occupation[] = [...onet.occupationData]
+  const listed: Occupation[] = [...onet.occupationData]
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .filter((row, i, all) => i === 0 || all[i - 1]?.code !== row.code)
     .map((row) => {
@@ -156,6 +158,8 @@ export function toCatalog(onet: OnetTables, bls: BlsTables, info: CatalogSourceI
       };
     });
 
+  // Occupations O*NET describes but has not rated get a profile estimated from rated ones.
+  const occupations = withEstimatedProfiles(listed);
   const interestActivities = reference.toInterestActivities(
     onet,
     F.interestActivities.file,

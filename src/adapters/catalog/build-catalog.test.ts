@@ -35,14 +35,17 @@ describe('buildCatalog on the mini fixture', () => {
     expect(codes).toEqual([...codes].sort());
   });
 
-  it('rates occupations with skill ratings and keeps the others unrated with null ratings', () => {
-    expect(catalog.occupations.filter((o) => o.rateable)).toHaveLength(7);
-    expect(occupation('15-2051.00')).toMatchObject({
-      rateable: false,
-      skills: null,
-      knowledge: null,
-      abilities: null,
-    });
+  it('rates occupations with skill ratings, estimates the described unrated one, keeps the others unrated', () => {
+    expect(catalog.occupations.filter((o) => o.rateable)).toHaveLength(8);
+    expect(catalog.occupations.filter((o) => o.profileEstimate !== undefined)).toHaveLength(1);
+    const scientists = occupation('15-2051.00');
+    expect(scientists).toMatchObject({ rateable: true });
+    expect(scientists?.profileEstimate?.fields).toContain('skills');
+    expect(scientists?.skills).toHaveLength(SKILLS.length);
+    expect(scientists?.profileEstimate?.from.length).toBeGreaterThan(0);
+    expect(catalog.occupations.filter((o) => !o.rateable).every((o) => o.skills === null)).toBe(
+      true,
+    );
     const admins = occupation('15-1244.00');
     expect(admins?.skills).toHaveLength(SKILLS.length);
     expect(admins?.skills?.[0]).toEqual({

@@ -9,7 +9,7 @@ import type {
 } from '../../core/domain/index.js';
 
 /** Bumped whenever the packed layout or the catalog's content rules change (forces a rebuild). */
-export const CATALOG_FORMAT_VERSION = 7;
+export const CATALOG_FORMAT_VERSION = 9;
 
 const TIERS: readonly RelatednessTier[] = ['Primary-Short', 'Primary-Long', 'Supplemental'];
 const SEP = '\n';

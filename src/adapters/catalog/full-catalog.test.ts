@@ -37,19 +37,27 @@ describe('the full O*NET 30.1 + BLS catalog', () => {
     expect(catalog.source.onetRelease).toBe('O*NET 30.1 Database, December 2025 Release');
   });
 
-  it('rates 894 occupations fully and keeps the 122 others unrated with null ratings', () => {
-    const rated = catalog.occupations.filter((o) => o.rateable);
-    expect(rated).toHaveLength(894);
-    for (const o of rated) {
+  it('rates 894 occupations itself, estimates the 29 it describes without ratings, keeps 93 unrated', () => {
+    const rateable = catalog.occupations.filter((o) => o.rateable);
+    expect(rateable).toHaveLength(923);
+    for (const o of rateable) {
       expect(o.skills).toHaveLength(SKILLS.length);
       expect(o.knowledge).toHaveLength(33);
       expect(o.abilities).toHaveLength(52);
     }
+    expect(rateable.filter((o) => o.profileEstimate === undefined)).toHaveLength(894);
+    const estimated = rateable.filter((o) => o.profileEstimate !== undefined);
+    expect(estimated).toHaveLength(29);
+    for (const o of estimated) {
+      expect(o.profileEstimate?.fields).toEqual(expect.arrayContaining(['skills', 'knowledge']));
+      expect(o.profileEstimate?.from.length).toBeGreaterThan(0);
+    }
     const unrated = catalog.occupations.filter((o) => !o.rateable);
-    expect(unrated).toHaveLength(122);
+    expect(unrated).toHaveLength(93);
     expect(
       unrated.every((o) => o.skills === null && o.knowledge === null && o.abilities === null),
     ).toBe(true);
+    expect(unrated.every((o) => o.tasks.length === 0)).toBe(true);
   });
 
   it('covers the profiles as the README counts them', () => {
@@ -57,7 +65,8 @@ describe('the full O*NET 30.1 + BLS catalog', () => {
     expect(count((o) => o.jobZone !== null)).toBe(923);
     expect(count((o) => o.interests !== null)).toBe(923);
     expect(count((o) => o.workStyles !== null)).toBe(891);
-    expect(count((o) => o.workValues !== null)).toBe(874);
+    const ownValues = (o: Occupation) => !o.profileEstimate?.fields.includes('workValues');
+    expect(count((o) => o.workValues !== null && ownValues(o))).toBe(874);
     expect(count((o) => o.education !== null)).toBe(878);
     expect(catalog.workStyles).toHaveLength(21);
   });
@@ -124,13 +133,16 @@ describe('the full O*NET 30.1 + BLS catalog', () => {
     }
   });
 
-  it('keeps unrated 15-2051.00 Data Scientists with its wages', () => {
-    expect(get('15-2051.00')).toMatchObject({
+  it('estimates unrated 15-2051.00 Data Scientists from rated occupations and keeps its wages', () => {
+    const scientists = get('15-2051.00');
+    expect(scientists).toMatchObject({
       title: 'Data Scientists',
-      rateable: false,
-      skills: null,
+      rateable: true,
       wages: { medianAnnualUsd: { kind: 'exact', usd: 112590 } },
     });
+    const donors = scientists.profileEstimate?.from.map((d) => d.code) ?? [];
+    expect(donors.every((code) => get(code).profileEstimate === undefined)).toBe(true);
+    expect(donors).toContain('15-2041.00');
   });
 
   it('flags every suppressed rating that Skills and Knowledge mark Recommend Suppress = Y', () => {

@@ -13,6 +13,8 @@ export interface CatalogLocation extends CatalogSourceDirs {
 export interface CatalogCounts {
   readonly occupations: number;
   readonly rateable: number;
+  /** Rateable occupations whose profile is estimated (O*NET describes but does not rate them). */
+  readonly estimatedProfiles: number;
   readonly withWages: number;
   readonly withKnownMedianWage: number;
   readonly withOutlook: number;
@@ -41,6 +43,7 @@ export function toCatalogCounts(catalog: Catalog): CatalogCounts {
   return {
     occupations: catalog.occupations.length,
     rateable: count((o) => o.rateable),
+    estimatedProfiles: count((o) => o.profileEstimate !== undefined),
     withWages: count((o) => o.wages !== null),
     withKnownMedianWage: count(
       (o) => o.wages !== null && o.wages.medianAnnualUsd.kind !== 'unknown',

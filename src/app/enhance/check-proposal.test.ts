@@ -48,6 +48,7 @@ function item(
     ],
     hotTechnologies: ['Microsoft 365', 'C++'],
     resemblesBestMatches: ['Computer Programmers'],
+    profileEstimatedFrom: null,
     counterfactuals: [
       { skill: 'Writing', toLevel: 4, to: 'advanced (4 of 5)', fromPercent: 69, toPercent: 73 },
     ],

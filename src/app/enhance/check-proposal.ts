@@ -35,6 +35,7 @@ function dataStrings(input: EnhanceInput): string[] {
     i.title,
     ...i.hotTechnologies,
     ...i.resemblesBestMatches,
+    ...(i.profileEstimatedFrom ?? []),
     ...i.skillsThatFit,
     ...i.gaps.map((g) => g.skill),
     ...(i.skillsToCheck ?? []).map((c) => c.skill),

@@ -61,6 +61,7 @@ export function toEnhanceItem(
     })),
     hotTechnologies: facts.hotTechnologies.slice(0, 3),
     resemblesBestMatches: [...facts.resemblesBestMatches],
+    profileEstimatedFrom: facts.profileEstimatedFrom && [...facts.profileEstimatedFrom],
     counterfactuals: facts.counterfactuals.map((c) => ({
       skill: c.skill,
       toLevel: c.toRating,

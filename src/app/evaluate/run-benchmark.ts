@@ -1,6 +1,6 @@
 import type { QueryKind } from '../../core/evaluation/index.js';
 import { DEFAULT_EXPANSION, createCosineScorer } from '../../core/ranking/index.js';
-import type { RecommenderContext } from '../recommend/index.js';
+import { toOnetRatedContext, type RecommenderContext } from '../recommend/index.js';
 import { trainModel, type TrainOptions } from '../train/index.js';
 import { buildGroundTruth } from '../related/index.js';
 import { sourceFold, trainFoldModels } from './cross-validated-models.js';
@@ -55,8 +55,14 @@ export const TECHNOLOGY_FEATURE = 'pair:technology_similarity';
  * (blended recipe), which is cross-validated over source occupations so that no test source's
  * related list is seen in training, both as the product ranks with it (query expansion, 'ml')
  * and without expansion ('ml-no-expansion'). Neither model uses knowledge ratings or titles.
+ * Only O*NET-rated occupations take part (estimated profiles would leak the ground truth).
  */
-export function runBenchmark(ctx: RecommenderContext, options: BenchmarkOptions): BenchmarkReport {
+export function runBenchmark(
+  catalogCtx: RecommenderContext,
+  options: BenchmarkOptions,
+): BenchmarkReport {
+  // Estimated profiles are drawn partly from Related Occupations, the benchmark's ground truth.
+  const ctx = toOnetRatedContext(catalogCtx);
   const truth = buildGroundTruth(ctx);
   const all = [...truth.keys()].sort((a, b) => a - b);
   const sources = all.filter((_, i) => i % options.sourceStride === 0);

@@ -72,6 +72,7 @@ export interface EnhanceItem extends Pick<
   | 'education'
   | 'hotTechnologies'
   | 'resemblesBestMatches'
+  | 'profileEstimatedFrom'
 > {
   /** 1-based position in the ranked list. */
   readonly rank: number;

@@ -12,7 +12,7 @@ import {
 } from '../../core/ranking/index.js';
 import { resolveProfile } from '../profile/index.js';
 import { toExpandedScorer } from './expanded-model.js';
-import { toConfidenceBases } from './match-ranges.js';
+import { ESTIMATED_PROFILE_WIDEN_POINTS, toConfidenceBases } from './match-ranges.js';
 import { rankForProfile } from './recommend.js';
 import type { RecommenderContext } from './recommender-context.js';
 
@@ -20,7 +20,8 @@ let ctx: RecommenderContext;
 let scorer: Scorer;
 
 /** A fixed set of source occupations: every 45th rateable one (20 of them). */
-const sources = () => ctx.careers.map((_, i) => i).filter((i) => i % 45 === 0);
+const sources = () =>
+  ctx.careers.map((_, i) => i).filter((i) => i % 45 === 0 && !ctx.careers[i]!.profileEstimated);
 const occupationOf = (i: number) => ctx.catalog.occupations[ctx.careers[i]!.catalogIndex]!;
 
 const personas = [
@@ -102,6 +103,20 @@ describe('match ranges of a recommendation list', () => {
     expect(wide[0]!.matchRange.high).toBe(Math.min(100, plain[0]!.matchRange.high + 10));
     expect(wide[0]!.widenPoints).toBe(10);
     expect(wide.slice(1)).toEqual(plain.slice(1));
+  });
+
+  it('widen by default only for occupations whose profile is estimated', () => {
+    const estimated = ctx.careers.findIndex((c) => c.profileEstimated);
+    const user = toUserContext(sparseQuery(occupationOf(300)), ctx.population);
+    const shown = [
+      { index: 300, score: 0.5 },
+      { index: estimated, score: 0.5 },
+    ];
+    const [rated, guessed] = toConfidenceBases(ctx, scorer, user, shown);
+    expect(rated!.widenPoints).toBe(0);
+    expect(guessed!.widenPoints).toBe(ESTIMATED_PROFILE_WIDEN_POINTS);
+    expect(guessed!.widthPoints).toBeGreaterThanOrEqual(2 * ESTIMATED_PROFILE_WIDEN_POINTS);
+    expect(guessed!.confidence).not.toBe('High');
   });
 
   it('for the cosine baseline span only how far the similarity moves with the perturbations', () => {

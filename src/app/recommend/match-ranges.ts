@@ -33,12 +33,18 @@ export interface MatchRangeOptions {
 const NONE: RangeMargins = Object.freeze({ below: 0, above: 0 });
 
 /**
- * Extra points on both sides of an occupation's match range: 0 for an occupation rated from its
- * own data. The hook for occupations whose own profile is estimated (their ranges must be wider):
- * return their extra points here.
+ * Extra points on both sides of the range of an occupation whose profile is estimated (O*NET has
+ * not rated it). Chosen, not fitted: 30 points of extra width put such a range above the High
+ * width (25 points), so an estimated occupation is never High confidence.
  */
-export function widenPointsOf(_occupation: Occupation): number {
-  return 0;
+export const ESTIMATED_PROFILE_WIDEN_POINTS = 15;
+
+/**
+ * Extra points on both sides of an occupation's match range: 0 for an occupation rated from its
+ * own data, ESTIMATED_PROFILE_WIDEN_POINTS for one whose profile is estimated.
+ */
+export function widenPointsOf(occupation: Occupation): number {
+  return occupation.profileEstimate === undefined ? 0 : ESTIMATED_PROFILE_WIDEN_POINTS;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   toOutlookConcern,
   type Occupation,
 } from '../../core/domain/index.js';
+import { estimatedProfileText } from '../../core/explain/index.js';
 import type { CareerProfile } from '../../core/features/index.js';
 import type { Recommendation } from './recommendation.js';
 
@@ -23,6 +24,8 @@ export type OccupationFacts = Pick<
   | 'typicalEducation'
   | 'jobZone'
   | 'interestCodes'
+  | 'profileEstimated'
+  | 'profileEstimateText'
 >;
 
 /** Wages, outlook, education and interest codes of one occupation, as a recommendation shows them. */
@@ -65,5 +68,9 @@ export function toOccupationFacts(career: CareerProfile, occupation: Occupation)
       occupation.outlook?.typicalEntryEducation ?? occupation.education?.typicalLabel ?? null,
     jobZone: occupation.jobZone,
     interestCodes: career.highPoints,
+    profileEstimated: occupation.profileEstimate !== undefined,
+    profileEstimateText: estimatedProfileText(
+      occupation.profileEstimate?.from.slice(0, 3).map((d) => d.title) ?? null,
+    ),
   });
 }

@@ -176,6 +176,8 @@ function toRecommendation(
     skillsToCheck: toCheck,
     toolsInDemand,
     interestCodes: shown.interestCodes,
+    profileEstimated: shown.profileEstimated,
+    profileEstimateText: shown.profileEstimateText,
   };
   if (!explain) return base;
   const facts = buildExplanationFacts({

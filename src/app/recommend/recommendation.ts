@@ -125,6 +125,17 @@ export const recommendationSchema = z
       'Technologies O*NET flags In Demand (this job’s postings) or Hot (all postings), most relevant first: In Demand before Hot only; within each, the kind of technology the job lists most examples of, then Hot, then the more widely used; never alphabetical; without those of the current job; at most 10. The card and the detail dialog show this one list.',
     ),
     interestCodes: list(z.string()),
+    profileEstimated: z
+      .boolean()
+      .describe(
+        'True when O*NET has not rated this occupation’s skills and its profile (skills, knowledge, abilities, work values) is estimated from similar rated occupations; its match and confidence are less certain.',
+      ),
+    profileEstimateText: z
+      .string()
+      .nullable()
+      .describe(
+        'The sentence that says so, naming the occupations it is estimated from; null when O*NET rated it.',
+      ),
     explanation: explanationSchema
       .optional()
       .describe('Present when the request asked for explain: true.'),

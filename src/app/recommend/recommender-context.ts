@@ -2,6 +2,7 @@ import type { Catalog, Occupation, OnetCode } from '../../core/domain/index.js';
 import {
   toCareerSet,
   type CareerProfile,
+  type CareerSet,
   type PopulationStats,
 } from '../../core/features/index.js';
 import { toOccupationFacts, type OccupationFacts } from './occupation-facts.js';
@@ -22,7 +23,32 @@ export interface RecommenderContext {
 
 /** Prepares a catalog for recommendations. */
 export function createRecommenderContext(catalog: Catalog): RecommenderContext {
-  const { careers, population } = toCareerSet(catalog.occupations);
+  return toContext(catalog, toCareerSet(catalog.occupations));
+}
+
+const onetRated = new WeakMap<RecommenderContext, RecommenderContext>();
+
+/**
+ * The context without the estimated careers, for what learns from or is judged against O*NET's
+ * Related Occupations (training pairs, the benchmark): an estimate drawn from an occupation's
+ * related occupations would otherwise leak the answer. The rated careers come first in every
+ * context, so their indices are the same in both.
+ */
+export function toOnetRatedContext(ctx: RecommenderContext): RecommenderContext {
+  const n = ctx.careers.findIndex((c) => c.profileEstimated);
+  if (n < 0) return ctx;
+  let rated = onetRated.get(ctx);
+  if (!rated) {
+    rated = toContext(ctx.catalog, {
+      careers: ctx.careers.slice(0, n),
+      population: ctx.population,
+    });
+    onetRated.set(ctx, rated);
+  }
+  return rated;
+}
+
+function toContext(catalog: Catalog, { careers, population }: CareerSet): RecommenderContext {
   const byCode = new Map(catalog.occupations.map((o) => [o.code as string, o]));
   const careerByCode = new Map(careers.map((c) => [c.code as string, c]));
   const facts: (OccupationFacts | undefined)[] = new Array(careers.length);

@@ -14,16 +14,22 @@ export interface RelatedTruth {
 
 /**
  * Ground truth per rateable career index, from Related Occupations. Related occupations without
- * ratings cannot be ranked by any method, so they are left out of both the list and the ideal DCG.
+ * ratings cannot be ranked by any method, so they are left out of both the list and the ideal DCG;
+ * so are occupations with estimated profiles (their estimate used Related Occupations).
  */
 export function buildGroundTruth(ctx: RecommenderContext): ReadonlyMap<number, RelatedTruth> {
   const indexOf = new Map(ctx.codes.map((c, i) => [c, i]));
   const truth = new Map<number, RelatedTruth>();
+  // Estimated profiles are drawn partly from Related Occupations: never a source or a target.
+  const estimated = (index: number) => ctx.careers[index]!.profileEstimated;
   ctx.careers.forEach((career, i) => {
+    if (career.profileEstimated) return;
     const occupation = ctx.catalog.occupations[career.catalogIndex]!;
     const tiers = occupation.related.flatMap((r) => {
       const index = indexOf.get(r.code);
-      return index === undefined || index === i ? [] : [{ index, tier: r.tier }];
+      return index === undefined || index === i || estimated(index)
+        ? []
+        : [{ index, tier: r.tier }];
     });
     if (tiers.length === 0) return;
     truth.set(i, {

@@ -8,6 +8,7 @@ import {
   type Occupation,
   type OnetCode,
 } from '../../core/domain/index.js';
+import { estimatedProfileText } from '../../core/explain/index.js';
 
 /** Everything the detail view of one occupation shows. */
 export type OccupationDetail = ReturnType<typeof toOccupationDetail>;
@@ -25,6 +26,10 @@ export function toOccupationDetail(
     title: occupation.title,
     description: occupation.description,
     rateable: occupation.rateable,
+    profileEstimated: occupation.profileEstimate !== undefined,
+    profileEstimateText: estimatedProfileText(
+      occupation.profileEstimate?.from.slice(0, 3).map((d) => d.title) ?? null,
+    ),
     jobZone: occupation.jobZone,
     jobZoneName: zone?.name ?? null,
     jobZoneEducation: zone?.education ?? null,

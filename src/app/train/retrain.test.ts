@@ -62,12 +62,14 @@ afterAll(async () => {
 });
 
 describe('feedback loop', () => {
-  it('turns thumbs and outcomes into weighted labelled pairs, skipping occupations without ratings', async () => {
+  it('turns thumbs and outcomes into weighted labelled pairs, estimated profiles included', async () => {
     const events = await store.listFeedback();
     const { pairs, skipped } = toFeedbackPairs(ctx, events);
-    expect(skipped).toBe(4); // 15-2051.00 Data Scientists has no O*NET ratings yet
-    expect(pairs).toHaveLength(36);
-    expect(pairs.filter((p) => p.label === 1)).toHaveLength(20);
+    // 15-2051.00 Data Scientists has no O*NET ratings but an estimated profile: kept.
+    expect(skipped).toBe(0);
+    expect(pairs).toHaveLength(40);
+    expect(pairs.filter((p) => p.label === 1)).toHaveLength(24);
+    expect(pairs.some((p) => ctx.careers[p.careerIndex]!.profileEstimated)).toBe(true);
     expect(pairs.some((p) => p.weight === 2)).toBe(true);
   });
 
@@ -76,7 +78,7 @@ describe('feedback loop', () => {
     const decision = await retrainWithFeedback(store, ctx, clock, { pairs: 1500, seed: 2 });
     expect(decision.feedbackEvents).toBe(40);
     expect(decision.feedbackUsed).toBeGreaterThan(20);
-    expect(decision.feedbackUsed + decision.feedbackHeldOut).toBe(36);
+    expect(decision.feedbackUsed + decision.feedbackHeldOut).toBe(40); // Data Scientists' feedback counts (estimated profile)
     expect(decision.comparedWith).toBe(before);
     expect(decision.checks.map((c) => c.name)).toEqual([
       'sparse NDCG@10 on held-out sources',

@@ -29,7 +29,7 @@ import {
   type Scorer,
 } from '../../core/ranking/index.js';
 import { buildGroundTruth, foldOf } from '../related/index.js';
-import type { RecommenderContext } from '../recommend/index.js';
+import { toOnetRatedContext, type RecommenderContext } from '../recommend/index.js';
 import { fitMatchCalibration } from './fit-match-calibration.js';
 import {
   countByKind,
@@ -127,7 +127,7 @@ export function toScorer(
 }
 
 /**
- * Trains the logistic model: generates seeded pairs, holds out the pairs whose source
+ * Trains the logistic model: generates seeded pairs (O*NET-rated careers only), holds out the pairs whose source
  * occupation falls in one hash fold (so no person is in both parts), standardizes, fits, and
  * reports held-out metrics. `createdAt` comes from the caller's clock.
  */
@@ -137,8 +137,11 @@ export function trainModel(
   createdAt: string,
 ): TrainedModel {
   const rng = createRng(options.seed);
-  const truth = buildGroundTruth(ctx);
-  const generated = generateTrainingPairs(ctx, truth, options, rng.fork('pairs'));
+  // Pairs and calibration come from O*NET-rated careers only; the matrices read `ctx`, whose
+  // careers share those indices (and may add feedback on estimated careers in `extraPairs`).
+  const rated = toOnetRatedContext(ctx);
+  const truth = buildGroundTruth(rated);
+  const generated = generateTrainingPairs(rated, truth, options, rng.fork('pairs'));
   const heldOut = options.heldOutFold ?? TEST_FOLD;
   const isHeldOut = (source: number) => foldOf(ctx.codes[source]!, SPLIT_FOLDS) === heldOut;
   const isTest = (p: TrainingPair) => isHeldOut(p.sourceIndex);
@@ -202,7 +205,7 @@ export function trainModel(
     options.recipe === 'synthetic'
       ? null
       : fitMatchCalibration(
-          ctx,
+          rated,
           toScorer(version, model),
           truth,
           options.calibrationSources ?? [...truth.keys()].filter(isHeldOut),

@@ -39,7 +39,7 @@ describe('careers data build', () => {
     expect(await run(deps)).toBe(0);
     const text = out.join('');
     expect(text).toMatch(/^Built the catalog in \d+\.\d s → .*catalog-v\d+\.json \(\d+\.\d MB\)/);
-    expect(text).toContain('9 occupations: 7 rateable, 8 with wages');
+    expect(text).toContain('9 occupations: 8 rateable (1 with an estimated profile), 8 with wages');
     expect(text).toContain('O*NET 30.1 Database, December 2025 Release; EP 2024–34, OEWS May 2024');
   });
 
@@ -47,7 +47,10 @@ describe('careers data build', () => {
     const { deps, out } = createDeps(env);
     expect(await run(deps, '--json')).toBe(0);
     const report = JSON.parse(out.join('')) as DataBuildReport;
-    expect(report).toMatchObject({ action: 'up-to-date', counts: { occupations: 9, rateable: 7 } });
+    expect(report).toMatchObject({
+      action: 'up-to-date',
+      counts: { occupations: 9, rateable: 8, estimatedProfiles: 1 },
+    });
     out.length = 0;
     expect(await run(deps, '--force', '--json')).toBe(0);
     expect((JSON.parse(out.join('')) as DataBuildReport).action).toBe('built');

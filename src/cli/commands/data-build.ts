@@ -28,6 +28,8 @@ export interface DataBuildReport {
   readonly counts: {
     readonly occupations: number;
     readonly rateable: number;
+    /** Rateable occupations whose profile is estimated (O*NET describes but does not rate them). */
+    readonly estimatedProfiles?: number;
     readonly withWages: number;
     readonly withKnownMedianWage: number;
     readonly withOutlook: number;
@@ -52,7 +54,9 @@ export function formatBuildSummary(report: DataBuildReport): string {
   const lines = [
     head,
     `  ${report.onetRelease}; ${report.blsRelease}`,
-    `  ${n(c.occupations)} occupations: ${n(c.rateable)} rateable, ${n(c.withWages)} with wages ` +
+    `  ${n(c.occupations)} occupations: ${n(c.rateable)} rateable` +
+      (c.estimatedProfiles ? ` (${n(c.estimatedProfiles)} with an estimated profile)` : '') +
+      `, ${n(c.withWages)} with wages ` +
       `(${n(c.withKnownMedianWage)} with a median), ${n(c.withOutlook)} with projections, ` +
       `${n(c.brightOutlook)} Bright Outlook`,
     `  source fingerprint ${report.fingerprint}`,

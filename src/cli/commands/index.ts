@@ -4,6 +4,8 @@ import { registerDataFetch } from './data-fetch.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerEvalEstimate } from './eval-estimate.js';
+import { registerEvalPeople } from './eval-people.js';
 import { registerEvalResume } from './eval-resume.js';
 import { registerProfile } from './profile.js';
 import { registerPath } from './path.js';
@@ -29,6 +31,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPath,
   registerRetrain,
   registerEval,
+  registerEvalEstimate,
+  registerEvalPeople,
   registerEvalResume,
   registerPathEval,
   registerEvalFeedback,

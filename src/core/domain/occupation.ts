@@ -82,14 +82,38 @@ export interface RelatedOccupation {
   readonly index: number;
 }
 
+/** One rated occupation an estimated profile was drawn from, with its share of the weight. */
+export interface EstimateDonor {
+  readonly code: OnetCode;
+  readonly title: string;
+  /** Share of the estimate's weight (0–1; the listed donors' shares need not sum to 1). */
+  readonly share: number;
+}
+
+/**
+ * How an occupation's profile was estimated when O*NET describes it (tasks, technology,
+ * interests, Job Zone, related occupations) but has not rated its skills.
+ */
+export interface ProfileEstimate {
+  /** The rated occupations that weigh most in the estimate, heaviest first (at most five). */
+  readonly from: readonly EstimateDonor[];
+  /** Which of the occupation's fields are estimated (the others are O*NET's own). */
+  readonly fields: readonly ('skills' | 'knowledge' | 'abilities' | 'workValues')[];
+}
+
 /** One O*NET-SOC occupation with everything the product knows about it. */
 export interface Occupation {
   readonly code: OnetCode;
   readonly title: string;
   readonly description: string;
-  /** True when the occupation has skill ratings, so the matcher can score it. */
+  /** True when the occupation has skill ratings (O*NET's or estimated), so it can be scored. */
   readonly rateable: boolean;
-  /** 35 ratings in SKILLS order, or null when O*NET has no ratings (122 occupations). */
+  /**
+   * Present when O*NET has not rated this occupation's skills and its ratings were estimated
+   * from similar rated occupations; absent for O*NET-rated occupations.
+   */
+  readonly profileEstimate?: ProfileEstimate;
+  /** 35 ratings in SKILLS order (estimated when `profileEstimate` is set), or null. */
   readonly skills: readonly ElementRating[] | null;
   /** Ratings in `Catalog.knowledge` order, or null. */
   readonly knowledge: readonly ElementRating[] | null;
@@ -161,4 +185,9 @@ export interface Catalog {
   readonly levelAnchors: readonly LevelAnchor[];
   /** RL education category labels (index 0 = category 1). */
   readonly educationCategories: readonly string[];
+}
+
+/** True when the occupation's profile is estimated rather than rated by O*NET. */
+export function isProfileEstimated(occupation: Pick<Occupation, 'profileEstimate'>): boolean {
+  return occupation.profileEstimate !== undefined;
 }

@@ -132,6 +132,9 @@ export function buildExplanationFacts(input: ExplainInput): ExplanationFacts {
           .filter((n) => n.code !== career.code)
           .map((n) => input.titleOf?.(n.code) ?? n.code)
       : [],
+    profileEstimatedFrom: occupation.profileEstimate
+      ? occupation.profileEstimate.from.slice(0, 3).map((d) => d.title)
+      : null,
   };
 }
 

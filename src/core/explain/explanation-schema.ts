@@ -177,6 +177,11 @@ export const explanationFactsSchema = z
      * is blended into the score (empty when the scorer does not expand queries).
      */
     resemblesBestMatches: list(z.string()),
+    profileEstimatedFrom: list(z.string())
+      .nullable()
+      .describe(
+        'Null when O*NET rated this occupation; otherwise O*NET has not rated its skills and its profile is estimated from these rated occupations (titles, heaviest first).',
+      ),
   })
   .meta({ id: 'ExplanationFacts' });
 

@@ -130,6 +130,12 @@ function resemblance(f: ExplanationFacts): string | null {
   );
 }
 
+/** The caveat of an estimated profile, with the occupations it was estimated from. */
+export function estimatedProfileText(from: readonly string[] | null): string | null {
+  if (from === null) return null;
+  return `O*NET has not rated this occupation's skills; its profile is estimated from ${from.length > 0 ? `the rated occupations most like it (${list(from)})` : 'similar rated occupations'}.`;
+}
+
 function nextSteps(f: ExplanationFacts): string | null {
   const steps: string[] = [];
   if (f.gaps.length > 0) steps.push(`build ${skillGapsText(f.gaps.slice(0, 3))}`);
@@ -165,6 +171,7 @@ export function toExplanationText(f: ExplanationFacts): string {
   return [
     whyItFits(f) ?? `${f.title} is a ${f.matchPercent}% match on the profile you gave.`,
     holdingBack(f),
+    estimatedProfileText(f.profileEstimatedFrom),
     resemblance(f),
     figuresText(f),
     f.payAgainstCurrentJob ? `${f.payAgainstCurrentJob.text}.` : null,

@@ -18,6 +18,8 @@ export interface CareerProfile {
   readonly code: OnetCode;
   /** Index of the occupation in the catalog's occupation list. */
   readonly catalogIndex: number;
+  /** True when O*NET has not rated the occupation and its profile is estimated. */
+  readonly profileEstimated: boolean;
   /** Career vector in [0, 1]: skill level / 7, (OI − 1) / 6, (EX − 1) / 6. */
   readonly vector: Float64Array;
   /**
@@ -136,6 +138,7 @@ export function toCareerProfile(
   return {
     code: occupation.code,
     catalogIndex,
+    profileEstimated: occupation.profileEstimate !== undefined,
     vector,
     emphasis,
     abilityZ,
@@ -172,12 +175,20 @@ export interface CareerSet {
   readonly population: PopulationStats;
 }
 
-/** Scoring views of every rateable occupation in catalog order, with the population statistics. */
+/**
+ * Scoring views of every rateable occupation with the population statistics: the O*NET-rated
+ * ones in catalog order, then the estimated ones in catalog order, so the rated careers keep the
+ * same indices in a set without the estimated ones (training and the benchmark use that set).
+ */
 export function toCareerSet(occupations: readonly Occupation[]): CareerSet {
   const population = toPopulationStats(occupations);
-  const careers = occupations.flatMap((o, i) => {
+  const all = occupations.flatMap((o, i) => {
     const p = toCareerProfile(o, i, population);
     return p ? [p] : [];
   });
+  const careers = [
+    ...all.filter((c) => !c.profileEstimated),
+    ...all.filter((c) => c.profileEstimated),
+  ];
   return { careers, population };
 }

@@ -42,9 +42,14 @@ export function meanSd(values: number[]): [number, number] {
   return [mean, variance > 1e-12 ? Math.sqrt(variance) : 1];
 }
 
-/** Computes the population statistics of the rateable occupations. */
+/**
+ * Computes the population statistics of the rateable occupations O*NET rated itself (estimated
+ * profiles are scored against this population but do not shape it).
+ */
 export function toPopulationStats(occupations: readonly Occupation[]): PopulationStats {
-  const rated = occupations.filter((o) => o.rateable && o.skills !== null);
+  const rated = occupations.filter(
+    (o) => o.rateable && o.skills !== null && o.profileEstimate === undefined,
+  );
   const emphasisMean = new Float64Array(PROFILE_DIMENSIONS);
   const emphasisSd = new Float64Array(PROFILE_DIMENSIONS).fill(1);
   const levelMean = new Float64Array(INTEREST_OFFSET);
@@ -76,6 +81,9 @@ export function toPopulationStats(occupations: readonly Occupation[]): Populatio
     abilitySd,
     workStyleMean,
     workStyleSd,
-    technology: toTechnologyIndex(rated),
+    technology: toTechnologyIndex(
+      rated,
+      occupations.filter((o) => o.rateable && o.profileEstimate !== undefined),
+    ),
   };
 }

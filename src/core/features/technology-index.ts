@@ -42,9 +42,13 @@ function termKeys(technologies: readonly Pick<Technology, 'name' | 'commodityTit
  * describe). Why IDF: Microsoft Excel is listed by most occupations and says little; AutoCAD
  * or an electronic health record system says a lot about which jobs resemble each other. Why
  * commodity classes too: two jobs using different CAD programs still share the class (measured
- * on the benchmark: a little better than example names alone).
+ * on the benchmark: a little better than example names alone). `alsoVectorsOf` get vectors
+ * under that IDF without shaping it (occupations with estimated profiles).
  */
-export function toTechnologyIndex(rated: readonly Occupation[]): TechnologyIndex {
+export function toTechnologyIndex(
+  rated: readonly Occupation[],
+  alsoVectorsOf: readonly Occupation[] = [],
+): TechnologyIndex {
   const lists = rated.map((o) => [...new Set(termKeys(o.technologies))]);
   const df = new Map<string, number>();
   for (const list of lists) for (const name of list) df.set(name, (df.get(name) ?? 0) + 1);
@@ -53,7 +57,7 @@ export function toTechnologyIndex(rated: readonly Occupation[]): TechnologyIndex
   const n = rated.length;
   const idf = Float64Array.from(names, (name) => Math.log(n / df.get(name)!));
   const index = { names, idf, termOf, byCode: new Map<string, TechnologyVector>() };
-  for (const o of rated) {
+  for (const o of [...rated, ...alsoVectorsOf]) {
     const vector = toTechnologyVector(index, o.technologies);
     if (vector.terms.length > 0) index.byCode.set(o.code, vector);
   }

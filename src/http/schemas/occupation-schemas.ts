@@ -62,7 +62,18 @@ export const occupationDetailSchema = z
     code: onetCodeSchema,
     title: z.string(),
     description: z.string(),
-    rateable: z.boolean().describe('False for occupations O*NET has no ratings for.'),
+    rateable: z
+      .boolean()
+      .describe('False for occupations with no skill ratings, O*NET’s or estimated.'),
+    profileEstimated: z
+      .boolean()
+      .describe(
+        'True when O*NET has not rated this occupation’s skills and the ratings shown (skills, knowledge, abilities, work values) are estimated from similar rated occupations.',
+      ),
+    profileEstimateText: z
+      .string()
+      .nullable()
+      .describe('The sentence that says so, naming the occupations it is estimated from.'),
     jobZone: z.number().nullable(),
     jobZoneName: z.string().nullable(),
     jobZoneEducation: z.string().nullable(),

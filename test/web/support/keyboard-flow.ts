@@ -225,7 +225,7 @@ export async function keyboardFlow(page: Page, baseUrl: string, tag: string): Pr
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,skills_to_check,inherited,bls_figures_for,tools_in_demand',
+    'rank,code,title,match_percent,match_range_low,match_range_high,confidence,median_annual_wage,median_wage_kind,bright_outlook,employment_change_percent,typical_education,job_zone,skills_to_build,skills_to_check,inherited,bls_figures_for,tools_in_demand,profile_estimated',
   );
   expect(csv).toHaveLength(11);
   expect(csv[1]!.startsWith(`1,${first.code},`)).toBe(true);

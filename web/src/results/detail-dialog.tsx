@@ -95,6 +95,9 @@ export function DetailDialog({
         {error && <p role="alert">{error}</p>}
         {detail && (
           <>
+            {detail.profileEstimateText && (
+              <p class="note estimated">{detail.profileEstimateText}</p>
+            )}
             <p class="code">
               {detail.code}
               {detail.jobZoneName && ` · ${detail.jobZoneName}`}

@@ -20,6 +20,7 @@ const CSV_COLUMNS = [
   'inherited',
   'bls_figures_for',
   'tools_in_demand',
+  'profile_estimated',
 ] as const;
 
 const cell = (v: string | number | boolean | null | undefined): string => {
@@ -32,7 +33,8 @@ const cell = (v: string | number | boolean | null | undefined): string => {
  * range (`match_range_low`, `match_range_high`); wages as the page shows them, skill levels on
  * the page's skill scale (skills to build apart from the needed skills the person did not
  * mention, `skills_to_check`), `inherited` true when the pay and outlook are a broader
- * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first.
+ * occupation's (or a BLS group's, named in `bls_figures_for`), tools most relevant first,
+ * `profile_estimated` true when O*NET has not rated the occupation and its profile is estimated.
  */
 export function toCsv(result: RecommendationResult, scale: SkillScale): string {
   const rows = result.recommendations.map((r) =>
@@ -60,6 +62,7 @@ export function toCsv(result: RecommendationResult, scale: SkillScale): string {
         .slice(0, 5)
         .map((t) => t.name)
         .join('; '),
+      r.profileEstimated,
     ]
       .map(cell)
       .join(','),

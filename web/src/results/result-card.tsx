@@ -108,10 +108,18 @@ export function ResultCard({
               {rec.outlookConcern.kind === 'shrinking' ? 'Shrinking' : 'Few openings'}
             </span>
           )}
+          {rec.profileEstimated && (
+            <span class="badge estimated" title={rec.profileEstimateText ?? undefined}>
+              Estimated profile
+            </span>
+          )}
           {rec.reranked && <span class="badge">Moved by the AI assistant</span>}
           <span class="code">{rec.code}</span>
         </p>
         <p class="sr-only">{CONFIDENCE_TEXT[rec.confidence]}</p>
+        {rec.profileEstimateText && !rec.explanation && (
+          <p class="note estimated">{rec.profileEstimateText}</p>
+        )}
         <dl class="facts">
           <div>
             <dt>Median pay</dt>
