@@ -23,9 +23,8 @@ export const PEOPLE: readonly Person[] = [
     profile: {
       currentOccupation: '29-1141.00',
       constraints: { minSalaryUsd: 70_000, maxJobZone: 4 },
+      preferences: { change: 'new-direction' },
     },
-    notYetExpressible:
-      'something different from bedside nursing (preferences.change "new-direction")',
   },
   {
     id: 'warehouse',
@@ -50,9 +49,8 @@ export const PEOPLE: readonly Person[] = [
       currentOccupation: '25-2021.00',
       interests: ['S', 'E', 'A'],
       values: ['Relationships', 'Achievement'],
-      constraints: { minSalaryUsd: 55_000 },
+      constraints: { minSalaryUsd: 55_000, avoidSocMajorGroups: ['25'] },
     },
-    notYetExpressible: 'no more classroom teaching (constraints.avoidSocMajorGroups ["25"])',
   },
   {
     id: 'retail',
@@ -118,8 +116,10 @@ export const PEOPLE: readonly Person[] = [
       currentOccupation: '53-3032.00',
       interests: ['R', 'C'],
       constraints: { minSalaryUsd: 50_000, maxJobZone: 3 },
+      preferences: { change: 'new-direction' },
     },
-    notYetExpressible: 'less physical work (no such preference yet)',
+    notYetExpressible:
+      'less physical work (no such preference yet; "new-direction" moves away from driving)',
   },
   {
     id: 'graduate',
