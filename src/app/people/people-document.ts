@@ -37,6 +37,10 @@ export function describeProfile(
   if (c?.minSalaryUsd) parts.push(`at least ${usd(c.minSalaryUsd)}`);
   if (c?.maxJobZone) parts.push(`up to Job Zone ${c.maxJobZone}`);
   if (c?.socMajorGroups?.length) parts.push(`fields ${c.socMajorGroups.join(', ')}`);
+  if (c?.avoidSocMajorGroups?.length)
+    parts.push(`avoiding fields ${c.avoidSocMajorGroups.join(', ')}`);
+  const change = profile.preferences?.change;
+  if (change && change !== 'balanced') parts.push(`change wanted: ${change}`);
   return parts.join('; ');
 }
 
@@ -47,9 +51,35 @@ export function whyLine(r: Recommendation): string {
   const parts: string[] = [];
   if (f.topFactors.length > 0) parts.push(`fits on ${f.topFactors.map((x) => x.label).join(', ')}`);
   if (f.interests.shared.length > 0) parts.push(`shared interests ${f.interests.shared.join('')}`);
-  if (f.holdingBack) parts.push(`held back by ${f.holdingBack.label}`);
+  const back = heldBackBy(f);
+  if (back) parts.push(`held back by ${back}`);
   if (f.profileEstimatedFrom) parts.push('profile estimated (O*NET has not rated it)');
   return parts.join('; ');
+}
+
+type Facts = NonNullable<Recommendation['explanation']>['facts'];
+
+/** What holds the match back, from the checked reason and its subjects (as the text says it). */
+function heldBackBy(f: Facts): string | null {
+  if (f.outlookConcern) return 'its outlook';
+  const h = f.holdingBack;
+  if (!h) return null;
+  const subjects = h.subjects.join(', ');
+  const words: Record<typeof h.reason, string> = {
+    'skill-below-needed': `${subjects} below the level needed`,
+    'skill-little-used': `little use of your ${subjects}`,
+    'key-skills-below': `needing more ${subjects}`,
+    'key-skills-unstated': `key skills not mentioned (${subjects})`,
+    'interests-differ': `its ${subjects} interests, not among yours`,
+    'values-differ': `rewarding ${subjects}, not among your top values`,
+    'pay-below-floor': 'pay below your floor',
+    'pay-near-floor': 'pay only a little above your floor',
+    'more-preparation': 'more preparation than your current job',
+    'less-preparation': 'less preparation than your current job',
+    'outlook-not-growing': 'employment not projected to grow',
+    'tools-differ': 'few of your current job’s tools',
+  };
+  return words[h.reason];
 }
 
 function outlookCell(r: Recommendation): string {
