@@ -107,7 +107,7 @@ describe('checkProposal', () => {
     ['It pays $250,000.', 'ungrounded number'],
     ['It pays about $100k.', 'ungrounded number'],
     ['Growth is 45% a year.', 'ungrounded number'],
-    ['Projections run to 2034.', 'ungrounded number'],
+    ['Projections run to 2040.', 'ungrounded number'],
     ['You have 3 matching skills.', 'ungrounded number'],
     ['It pays $103,300.', 'ungrounded number'],
     ['Chief Executives earn more.', 'ungrounded name'],

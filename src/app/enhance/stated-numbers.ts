@@ -1,6 +1,9 @@
 import { MAX_SKILL_RATING } from '../../core/domain/index.js';
 import type { EnhanceItem } from '../ports/index.js';
 
+/** The year the BLS projections reach (2024–34), which outlook sentences name. */
+const OUTLOOK_YEAR = 2034;
+
 /** A number written in text, with the rounding its notation implies. */
 export interface StatedNumber {
   /** As written, e.g. `$96.8k`. */
@@ -67,6 +70,14 @@ export function factNumbers(item: EnhanceItem): number[] {
     item.outlook.annualOpeningsThousands === null
       ? null
       : Math.round(item.outlook.annualOpeningsThousands * 1000),
+    // The projections' horizon ("by 2034"), stated whenever an outlook is.
+    item.outlook.changePercent === null ? null : OUTLOOK_YEAR,
+    // Pay against the current job: both medians and their difference rounded as the text says.
+    item.payAgainstCurrentJob?.currentMedianUsd ?? null,
+    item.payAgainstCurrentJob?.differenceUsd ?? null,
+    item.payAgainstCurrentJob
+      ? Math.round(item.payAgainstCurrentJob.differenceUsd / 1000) * 1000
+      : null,
     ...item.gaps.flatMap((g) => [g.currentLevel, g.requiredLevel]),
     ...item.counterfactuals.flatMap((c) => [c.toLevel, c.fromPercent, c.toPercent]),
     ...(item.skillsToCheck ?? []).map((c) => c.requiredLevel),

@@ -47,6 +47,8 @@ export function toEnhanceItem(
     },
     education: { ...facts.education },
     outlook: { ...facts.outlook, borrowedFrom: facts.outlook.borrowedFrom?.title ?? null },
+    outlookConcern: facts.outlookConcern ?? null,
+    payAgainstCurrentJob: facts.payAgainstCurrentJob ?? null,
     gaps: facts.gaps.slice(0, 3).map((g) => ({
       skill: g.skill,
       currentLevel: g.currentRating,

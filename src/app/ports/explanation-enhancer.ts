@@ -73,6 +73,8 @@ export interface EnhanceItem extends Pick<
   | 'hotTechnologies'
   | 'resemblesBestMatches'
   | 'profileEstimatedFrom'
+  | 'outlookConcern'
+  | 'payAgainstCurrentJob'
 > {
   /** 1-based position in the ranked list. */
   readonly rank: number;

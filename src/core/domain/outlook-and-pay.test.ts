@@ -18,7 +18,7 @@ describe('outlook concerns', () => {
   it('writes the note from the figures, naming a borrowed projection', () => {
     expect(toOutlookConcern(-18.9, 2)?.note).toBe('Employment is projected to fall 18.9% by 2034');
     expect(toOutlookConcern(1, 0.3, 'Hoist Operators')?.note).toBe(
-      'Few openings: about 300 a year (projection for Hoist Operators)',
+      'Few openings (about 300 a year; projection for Hoist Operators)',
     );
   });
 });

@@ -50,6 +50,6 @@ export function toOutlookConcern(
   const note =
     kind === 'shrinking'
       ? `Employment is projected to fall ${Math.abs(changePercent!).toFixed(1)}% by 2034${whose}`
-      : `Few openings: about ${Math.round(annualOpeningsThousands! * 1000).toLocaleString('en-US')} a year${whose}`;
+      : `Few openings (about ${Math.round(annualOpeningsThousands! * 1000).toLocaleString('en-US')} a year${borrowedFrom ? `; projection for ${borrowedFrom}` : ''})`;
   return { kind, note };
 }

@@ -101,7 +101,8 @@ function holdingBackWhat(h: HoldingBack, f: ExplanationFacts): string {
 function outlookHoldsBack(f: ExplanationFacts): string | null {
   const c = f.outlookConcern;
   if (!c) return null;
-  return `What holds it back is its outlook: ${c.note.charAt(0).toLowerCase()}${c.note.slice(1)}, so it ranks below growing occupations that fit nearly as well.`;
+  const than = c.kind === 'small' ? 'larger' : 'growing';
+  return `What holds it back: ${c.note.charAt(0).toLowerCase()}${c.note.slice(1)}, so it ranks below ${than} occupations that fit nearly as well.`;
 }
 
 function holdingBack(f: ExplanationFacts): string | null {
