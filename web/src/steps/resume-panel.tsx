@@ -95,6 +95,7 @@ export function ResumePanel({
         id="resume-text"
         rows={8}
         maxLength={20000}
+        aria-labelledby="resume-heading"
         aria-describedby="resume-hint"
         value={draft}
         disabled={busy}
