@@ -54,7 +54,9 @@ describe('lists an adviser would make (the product model)', () => {
       const change = r.outlook?.changePercent ?? null;
       if (change !== null && change <= -10) {
         expect(r.outlookConcern?.kind).toBe('shrinking');
-        expect(r.explanation?.text).toContain('holds it back is its outlook');
+        expect(r.explanation?.text).toContain(
+          `What holds it back: employment is projected to fall ${Math.abs(change).toFixed(1)}% by 2034`,
+        );
       }
     }
   });

@@ -53,12 +53,12 @@ export type RangeMargins = z.infer<typeof rangeMarginsSchema>;
  * percentage is an estimate of a rate, fitted on a few hundred occupations per step.
  */
 export const RANGE_MARGINS: Readonly<Record<ProfileDetail, RangeMargins>> = Object.freeze({
-  // `careers eval-ranges --seed 42 --folds 5 --pairs 40000 --stride 1` (fitted on every fold's
-  // calibration sources). Complete profiles: negative, the Wilson interval of a 100-occupation
+  // `careers eval-ranges --seed 42 --folds 5 --pairs 40000 --stride 1` on the merged product (hub
+  // correction, estimated profiles, missing features; fitted on every fold's calibration sources). Complete profiles: negative, the Wilson interval of a 100-occupation
   // step is wider than the held-out rates need.
-  complete: { below: -4.4, above: -1.1 },
-  stated: { below: 21.9, above: 12.3 },
-  brief: { below: 21.7, above: 13.7 },
+  complete: { below: -3.3, above: -2.4 },
+  stated: { below: 20.4, above: 6.7 },
+  brief: { below: 20.9, above: 9.1 },
 });
 
 /**
