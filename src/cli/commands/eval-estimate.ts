@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
-import { writeReportSection } from '../report-file.js';
+import { evalSubcommands, writeReportSection } from '../report-file.js';
 
 interface EvalEstimateFlags {
   readonly seed: number;
@@ -23,14 +23,7 @@ interface EvalEstimateFlags {
  * own section (`estimate`) of docs/EVALUATION.md.
  */
 export function registerEvalEstimate(program: Command, deps: CliDeps): void {
-  const evaluate =
-    program.commands.find((c) => c.name() === 'eval') ??
-    program.command('eval').description('Measurements against O*NET.');
-  // Options after `estimate` are its own, not `eval`'s (both have --pairs, --seed, --no-write …):
-  // commander needs positional options on the program and on `eval` for that.
-  program.enablePositionalOptions();
-  evaluate.enablePositionalOptions();
-  evaluate
+  evalSubcommands(program)
     .command('estimate')
     .description(
       "Hide rated occupations' ratings, estimate them as unrated occupations are, and compare; rerun the benchmark on masked profiles.",

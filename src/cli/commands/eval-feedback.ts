@@ -10,7 +10,7 @@ import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
-import { writeReportSection } from '../report-file.js';
+import { evalSubcommands, writeReportSection } from '../report-file.js';
 
 interface EvalFeedbackFlags {
   readonly seed: number;
@@ -48,11 +48,7 @@ const toTable = (report: FeedbackSimulationReport) =>
 
 /** Registers `careers eval feedback`: the simulated feedback loop, under `careers eval`. */
 export function registerEvalFeedback(program: Command, deps: CliDeps): void {
-  const evalCommand = program.commands.find((c) => c.name() === 'eval');
-  if (!evalCommand) throw new Error('careers eval must be registered before eval feedback');
-  // Options after `feedback` are its own (careers eval has --pairs, --seed … of the same names).
-  evalCommand.enablePositionalOptions();
-  evalCommand
+  evalSubcommands(program)
     .command('feedback')
     .description(
       'Simulate people reacting to the recommendations, retrain on their feedback and measure NDCG@10 on new held-out people; writes its section of docs/EVALUATION.md.',

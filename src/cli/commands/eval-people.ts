@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
-import { writeReportSection } from '../report-file.js';
+import { evalSubcommands, writeReportSection } from '../report-file.js';
 
 interface EvalPeopleFlags {
   readonly limit: number;
@@ -18,12 +18,7 @@ interface EvalPeopleFlags {
  * why, written to the `people` section of docs/EVALUATION.md.
  */
 export function registerEvalPeople(program: Command, deps: CliDeps): void {
-  const evaluate =
-    program.commands.find((c) => c.name() === 'eval') ??
-    program.command('eval').description('Measurements against O*NET.');
-  program.enablePositionalOptions();
-  evaluate.enablePositionalOptions();
-  evaluate
+  evalSubcommands(program)
     .command('people')
     .description(
       'Recommend for the people an adviser would recognise (src/app/people) and write the people table.',
