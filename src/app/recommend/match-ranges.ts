@@ -70,8 +70,12 @@ export function toConfidenceBases(
   // Expanded: score′ = score + (1 − λ)·(p′ − p), p the model's probability of the pair.
   const expanded = isExpandedScorer(scorer) ? scorer : null;
   const variants = profilePerturbations(user.profile);
+  // The model's probabilities for the person: stage 1 computed them all (else one by one).
+  const stage1 = expanded?.baseScores?.(user);
   const modelScores =
-    expanded && variants.length > 0 ? careers.map((c) => expanded.base.scoreOne(user, c)) : [];
+    expanded && variants.length > 0
+      ? careers.map((c, i) => stage1?.[shown[i]!.index] ?? expanded.base.scoreOne(user, c))
+      : [];
   const rescore = (variant: UserContext, i: number): number => {
     if (!expanded) return scorer.scoreOne(variant, careers[i]!);
     const moved =

@@ -62,6 +62,28 @@ export function rankToolsInDemand(
   known: ReadonlySet<string> = new Set(),
   limit = 10,
 ): ToolInDemand[] {
+  const ranked: ToolInDemand[] = [];
+  for (const tool of rankedTools(occupation, occupations)) {
+    if (ranked.length === limit) break;
+    if (!known.has(tool.name)) ranked.push(tool);
+  }
+  return ranked;
+}
+
+const rankedMemo = new WeakMap<
+  readonly Occupation[],
+  WeakMap<Pick<Occupation, 'technologies'>, readonly ToolInDemand[]>
+>();
+
+/** All of an occupation's In Demand or Hot technologies in rankToolsInDemand's order (kept). */
+function rankedTools(
+  occupation: Pick<Occupation, 'technologies'>,
+  occupations: readonly Occupation[],
+): readonly ToolInDemand[] {
+  let byOccupation = rankedMemo.get(occupations);
+  if (!byOccupation) rankedMemo.set(occupations, (byOccupation = new WeakMap()));
+  const memo = byOccupation.get(occupation);
+  if (memo) return memo;
   const usage = technologyUsage(occupations);
   const kinds = new Map<string, number>();
   for (const t of occupation.technologies) {
@@ -70,16 +92,20 @@ export function rankToolsInDemand(
   const seen = new Set<string>();
   const tools: ToolInDemand[] = [];
   for (const t of occupation.technologies) {
-    if (!(t.hot || t.inDemand) || known.has(t.name) || seen.has(t.name)) continue;
+    if (!(t.hot || t.inDemand) || seen.has(t.name)) continue;
     seen.add(t.name);
-    tools.push({
-      name: t.name,
-      commodityTitle: t.commodityTitle,
-      inDemand: t.inDemand,
-      hot: t.hot,
-      sameKindExamples: kinds.get(t.commodityTitle) ?? 0,
-      occupationsListing: usage.get(t.name) ?? 0,
-    });
+    tools.push(
+      Object.freeze({
+        name: t.name,
+        commodityTitle: t.commodityTitle,
+        inDemand: t.inDemand,
+        hot: t.hot,
+        sameKindExamples: kinds.get(t.commodityTitle) ?? 0,
+        occupationsListing: usage.get(t.name) ?? 0,
+      }),
+    );
   }
-  return tools.sort(compareTools).slice(0, limit);
+  const ranked = Object.freeze(tools.sort(compareTools));
+  byOccupation.set(occupation, ranked);
+  return ranked;
 }

@@ -276,5 +276,8 @@ export function createExpandedScorer(
     expansion(user) {
       return stage1(user).neighbours;
     },
+    baseScores(user) {
+      return stage1(user).scores;
+    },
   };
 }

@@ -33,4 +33,9 @@ export interface Scorer {
   readonly options?: ExpansionOptions;
   /** An expanded scorer: the stage-1 best careers the person's query is expanded with, best first. */
   readonly expansion?: (user: UserContext) => readonly ExpansionNeighbour[];
+  /**
+   * An expanded scorer: its base model's score of every career (in the order it ranks them) for
+   * the person, as its stage 1 computed them (the numbers base.scoreAll writes).
+   */
+  readonly baseScores?: (user: UserContext) => Float64Array;
 }
