@@ -8,6 +8,7 @@ import {
   perturbationMargins,
   profileDetailOf,
   profilePerturbations,
+  selectCareers,
   toConfidenceBasis,
   type ConfidenceBasis,
   type ProfileDetail,
@@ -66,7 +67,10 @@ export function toConfidenceBases(
   const calibrated = isMatchCalibrated(scorer);
   const percentOf = (u: UserContext, score: number) =>
     100 * (isMatchCalibrated(scorer) ? scorer.matchProbability(u, score) : score);
-  const careers = shown.map((s) => ctx.careers[s.index]!);
+  const careers = selectCareers(
+    ctx.careers,
+    shown.map((s) => s.index),
+  );
   // Expanded: score′ = score + (1 − λ)·(p′ − p), p the model's probability of the pair.
   const expanded = isExpandedScorer(scorer) ? scorer : null;
   const variants = profilePerturbations(user.profile);
@@ -76,19 +80,20 @@ export function toConfidenceBases(
     expanded && variants.length > 0
       ? careers.map((c, i) => stage1?.[shown[i]!.index] ?? expanded.base.scoreOne(user, c))
       : [];
-  const rescore = (variant: UserContext, i: number): number => {
-    if (!expanded) return scorer.scoreOne(variant, careers[i]!);
+  // Each variant scores the shown careers in one call (the model's or the scorer's own score).
+  const variantScores = new Float64Array(careers.length);
+  const rescore = (i: number): number => {
+    if (!expanded) return variantScores[i]!;
     const moved =
-      shown[i]!.score +
-      (1 - expanded.options.lambda) *
-        (expanded.base.scoreOne(variant, careers[i]!) - modelScores[i]!);
+      shown[i]!.score + (1 - expanded.options.lambda) * (variantScores[i]! - modelScores[i]!);
     return Math.min(1, Math.max(0, moved));
   };
   const perturbed: number[][] = shown.map(() => []);
   if (shown.length > 0)
     for (const profile of variants) {
       const variant = toUserContext(profile, ctx.population);
-      shown.forEach((_, i) => perturbed[i]!.push(percentOf(variant, rescore(variant, i))));
+      (expanded?.base ?? scorer).scoreAll(variant, careers, variantScores);
+      shown.forEach((_, i) => perturbed[i]!.push(percentOf(variant, rescore(i))));
     }
   const margins = options.margins ?? RANGE_MARGINS;
   const widen =

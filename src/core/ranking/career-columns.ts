@@ -210,3 +210,50 @@ export function careerColumnsOf(careers: readonly CareerProfile[]): CareerColumn
   }
   return columns;
 }
+
+const byCareer = new WeakMap<CareerColumns, Float64Array>();
+
+/** The columns' data career by career (career c's `width` values at c × width), made once. */
+function careerMajor(cols: CareerColumns): Float64Array {
+  let rows = byCareer.get(cols);
+  if (!rows) {
+    rows = new Float64Array(cols.data.length);
+    for (let j = 0; j < cols.width; j++)
+      for (let c = 0; c < cols.count; c++)
+        rows[c * cols.width + j] = cols.data[j * cols.count + c]!;
+    byCareer.set(cols, rows);
+  }
+  return rows;
+}
+
+/**
+ * The careers at `indices` of `all`, as a new array whose columns are copied from all's (and
+ * kept as careerColumnsOf keeps them): scoring a few careers then costs a few careers, not a new
+ * layout, and gives each career the number scoring all of them gives (up to rounding: a profile
+ * inferred from an occupation outside the selection has its skill features summed column by
+ * column instead of from that occupation's cached rows).
+ */
+export function selectCareers(
+  all: readonly CareerProfile[],
+  indices: readonly number[],
+): readonly CareerProfile[] {
+  const from = careerColumnsOf(all);
+  const rows = careerMajor(from);
+  const careers = indices.map((i) => all[i]!);
+  const n = careers.length;
+  const { width } = from;
+  const data = new Float64Array(width * n);
+  for (let k = 0; k < n; k++) {
+    const row = indices[k]! * width;
+    for (let j = 0; j < width; j++) data[j * n + k] = rows[row + j]!;
+  }
+  shared.set(careers, {
+    ...from,
+    count: n,
+    data,
+    log2Wage: Float64Array.from(indices, (i) => from.log2Wage[i]!),
+    indexByCode: new Map(careers.map((c, k) => [c.code as string, k])),
+    technology: toTechnologyColumns(careers),
+  });
+  return careers;
+}

@@ -11,3 +11,4 @@ export * from './visit-feedback.js';
 export * from './match-range.js';
 export * from './perturb-profile.js';
 export * from './adviser-adjustments.js';
+export { selectCareers } from './career-columns.js';

@@ -23,6 +23,7 @@ import {
   type CareerProfile,
   type PopulationStats,
 } from '../features/index.js';
+import { selectCareers } from './career-columns.js';
 import { createCosineScorer } from './cosine-scorer.js';
 import { createLinearScorer, linearProbability, type LinearModelParams } from './linear-scorer.js';
 import { skillGaps, skillsToCheck, type SkillGap } from './skill-gaps.js';
@@ -113,6 +114,27 @@ const modelArb: fc.Arbitrary<LinearModelParams> = fc
   });
 
 describe('fast scoring against the full feature vector', () => {
+  it('scoring a selection of careers gives each the number scoring all of them gives (up to rounding)', () => {
+    const all = new Float64Array(careers.length);
+    fc.assert(
+      fc.property(
+        profileArb,
+        modelArb,
+        fc.uniqueArray(fc.nat({ max: 893 }), { minLength: 1, maxLength: 12 }),
+        (r, model, picked) => {
+          const indices = picked.map((i) => i % careers.length);
+          const user = toUserContext(toProfile(r), population);
+          const scorer = createLinearScorer(model);
+          scorer.scoreAll(user, careers, all);
+          const some = new Float64Array(indices.length);
+          scorer.scoreAll(user, selectCareers(careers, indices), some);
+          indices.forEach((i, k) => expect(some[k]).toBeCloseTo(all[i]!, 12));
+        },
+      ),
+      { seed: 41, numRuns: 150 },
+    );
+  });
+
   it('linear scorer: scoreAll gives linearProbability(buildPairFeatures) for every career', () => {
     const out = new Float64Array(careers.length);
     const x = new Float64Array(FEATURE_COUNT);
