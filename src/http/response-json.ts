@@ -22,18 +22,38 @@ const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4,
  */
 const oneByte = (ascii: string) => Buffer.from(ascii, 'latin1').toString('latin1');
 
-/** A copy of a JSON-able value whose strings above U+00FF are raw escaped JSON. */
+/**
+ * The value with its strings above U+00FF replaced by raw escaped JSON: only the objects and
+ * arrays on the way to such a string are copied; the rest is the value's own.
+ */
 function latin1Safe(value: unknown): unknown {
   if (typeof value === 'string')
     return WIDE.test(value)
       ? rawJSON(oneByte(JSON.stringify(value).replace(WIDE_ALL, escapeChar)))
       : value;
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(latin1Safe);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const safe = latin1Safe(value[i]);
+      if (safe !== value[i]) (copy ??= value.slice())[i] = safe;
+    }
+    return copy ?? value;
+  }
   // A value that says how it is written (a Date, a Buffer) is left to JSON.stringify.
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value))
-    copy[key] = latin1Safe((value as Record<string, unknown>)[key]);
-  return copy;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let copy: Record<string, unknown> | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const safe = latin1Safe(record[key]);
+    if (safe === record[key]) continue;
+    if (!copy) {
+      copy = {};
+      for (const k of keys) copy[k] = record[k];
+    }
+    copy[key] = safe;
+  }
+  return copy ?? value;
 }
