@@ -38,6 +38,14 @@ describe('pay against the current job', () => {
     ).toBe('−$12,000 a year against your current job’s median');
   });
 
+  it('reads "about the same pay as" your current job when the difference rounds to $0', () => {
+    const same = (median: number) =>
+      toPayAgainstCurrentJob({ kind: 'exact', usd: median }, { kind: 'exact', usd: 52_000 }, 'X')!
+        .text;
+    expect(same(52_400)).toBe('About the same pay as your current job’s median');
+    expect(same(51_600)).toBe('About the same pay as your current job’s median');
+  });
+
   it('says "or more" for a top-coded median and nothing when the current median is unknown or top-coded', () => {
     expect(
       toPayAgainstCurrentJob(

@@ -32,15 +32,15 @@ export function toPayAgainstCurrentJob(
   const differenceUsd = median.usd - current.usd;
   const atLeast = median.kind === 'atLeast';
   const rounded = Math.round(differenceUsd / 1000) * 1000;
-  const amount =
+  const text =
     rounded === 0
-      ? 'About the same pay'
-      : `${rounded > 0 ? '+' : '−'}${usd(rounded)}${atLeast ? ' or more' : ''} a year`;
+      ? `${atLeast ? 'At least' : 'About'} the same pay as your current job’s median`
+      : `${rounded > 0 ? '+' : '−'}${usd(rounded)}${atLeast ? ' or more' : ''} a year against your current job’s median`;
   return {
     currentTitle,
     currentMedianUsd: current.usd,
     differenceUsd,
     atLeast,
-    text: `${amount} against your current job’s median`,
+    text,
   };
 }
