@@ -220,8 +220,16 @@ export function createExpandedScorer(
     const i = current === null ? undefined : byCode.get(current);
     if (!adviser || !data || change === 'balanced' || i === undefined) return null;
     const shift = change === 'close' ? adviser.familyShift : -adviser.familyShift;
-    return { mask: familyMask(careers, codes[i]! as OnetCode, data.closestRelatives(i)), shift };
+    let mask = families.get(i);
+    if (!mask)
+      families.set(
+        i,
+        (mask = familyMask(careers, codes[i]! as OnetCode, data.closestRelatives(i))),
+      );
+    return { mask, shift };
   };
+  // Each current job's family, made once (a request's raised profiles share it).
+  const families = new Map<number, Uint8Array>();
   const outlookPenalty = careers.map((c) =>
     adviser && hasOutlookConcern(c) ? adviser.outlookPenalty : 0,
   );
