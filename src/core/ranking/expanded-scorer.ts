@@ -9,7 +9,7 @@ import {
 import { eligibilityOf } from './constraints.js';
 import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
 import { rankTopK } from './rank.js';
-import { shareBelow } from './share-below.js';
+import { shareBelow, toSortedColumns, type SortedColumns } from './share-below.js';
 import type { Scorer } from './scorer.js';
 
 /** Settings of pseudo-relevance query expansion. */
@@ -91,12 +91,7 @@ interface Adjustments {
   /** Hub reference of the person's kind of profile and its β (null when off). */
   readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
   /** Mutual proximity: each career's sorted reference scores and the share α (null when off). */
-  readonly proximity: {
-    /** Every career's sorted reference scores, career c's at [c × queries, (c + 1) × queries). */
-    readonly sorted: Float64Array;
-    readonly queries: number;
-    readonly alpha: number;
-  } | null;
+  readonly proximity: { readonly columns: SortedColumns; readonly alpha: number } | null;
   /** The current job's family when the person asked for a close move or a new direction. */
   readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
 }
@@ -188,19 +183,18 @@ export function createExpandedScorer(
     return s;
   };
   // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
-  const columns = new Map<ProfileKind, { sorted: Float64Array; queries: number }>();
+  const columns = new Map<ProfileKind, SortedColumns>();
   const columnsOf = (kind: ProfileKind) => {
     let cols = columns.get(kind);
     if (cols) return cols;
     const users = data!.referenceUsers(kind);
-    const queries = users.length;
-    const sorted = new Float64Array(careers.length * queries);
-    users.forEach((u, a) => {
-      const st = stage1(u, true);
-      for (let c = 0; c < careers.length; c++) sorted[c * queries + a] = expandedScore(st, c);
-    });
-    for (let c = 0; c < careers.length; c++) sorted.subarray(c * queries, (c + 1) * queries).sort();
-    cols = { sorted, queries };
+    cols = toSortedColumns(careers.length, users.length, (values) =>
+      users.forEach((u, a) => {
+        const st = stage1(u, true);
+        for (let c = 0; c < careers.length; c++)
+          values[c * users.length + a] = expandedScore(st, c);
+      }),
+    );
     columns.set(kind, cols);
     return cols;
   };
@@ -210,7 +204,7 @@ export function createExpandedScorer(
     const alpha = adviser!.mutualProximity?.[kind] ?? 0;
     return {
       hub: beta > 0 ? { reference: data!.hubReference(kind), beta } : null,
-      proximity: alpha > 0 ? { ...columnsOf(kind), alpha } : null,
+      proximity: alpha > 0 ? { columns: columnsOf(kind), alpha } : null,
       family,
     };
   };
@@ -247,8 +241,7 @@ export function createExpandedScorer(
     const a = s.adjust;
     if (!a) return x;
     if (a.proximity) {
-      const { sorted, queries } = a.proximity;
-      const share = shareBelow(sorted, c * queries, queries, x);
+      const share = shareBelow(a.proximity.columns, c, x);
       x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
     }
     if (a.hub) x = hubCorrected(x, a.hub.reference[c]!, a.hub.beta);
