@@ -9,7 +9,6 @@ import {
 import { eligibilityOf } from './constraints.js';
 import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
 import { rankTopK } from './rank.js';
-import { shareBelow, toSortedColumns, type SortedColumns } from './share-below.js';
 import type { Scorer } from './scorer.js';
 
 /** Settings of pseudo-relevance query expansion. */
@@ -91,7 +90,7 @@ interface Adjustments {
   /** Hub reference of the person's kind of profile and its β (null when off). */
   readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
   /** Mutual proximity: each career's sorted reference scores and the share α (null when off). */
-  readonly proximity: { readonly columns: SortedColumns; readonly alpha: number } | null;
+  readonly proximity: { readonly columns: readonly Float64Array[]; readonly alpha: number } | null;
   /** The current job's family when the person asked for a close move or a new direction. */
   readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
 }
@@ -102,6 +101,20 @@ interface Stage1 {
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
+}
+
+/** Share of a sorted column below x, ties counting half (the empirical CDF at x). */
+function shareBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let upper = lo;
+  while (upper < sorted.length && sorted[upper] === x) upper++;
+  return sorted.length === 0 ? 0 : (lo + upper) / 2 / sorted.length;
 }
 
 /**
@@ -183,18 +196,17 @@ export function createExpandedScorer(
     return s;
   };
   // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
-  const columns = new Map<ProfileKind, SortedColumns>();
+  const columns = new Map<ProfileKind, Float64Array[]>();
   const columnsOf = (kind: ProfileKind) => {
     let cols = columns.get(kind);
     if (cols) return cols;
     const users = data!.referenceUsers(kind);
-    cols = toSortedColumns(careers.length, users.length, (values) =>
-      users.forEach((u, a) => {
-        const st = stage1(u, true);
-        for (let c = 0; c < careers.length; c++)
-          values[c * users.length + a] = expandedScore(st, c);
-      }),
-    );
+    cols = careers.map(() => new Float64Array(users.length));
+    users.forEach((u, a) => {
+      const st = stage1(u, true);
+      for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
+    });
+    for (const col of cols) col.sort();
     columns.set(kind, cols);
     return cols;
   };
@@ -241,7 +253,7 @@ export function createExpandedScorer(
     const a = s.adjust;
     if (!a) return x;
     if (a.proximity) {
-      const share = shareBelow(a.proximity.columns, c, x);
+      const share = shareBelow(a.proximity.columns[c]!, x);
       x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
     }
     if (a.hub) x = hubCorrected(x, a.hub.reference[c]!, a.hub.beta);
