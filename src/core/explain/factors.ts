@@ -9,16 +9,25 @@ export type { FactorKind } from '../features/index.js';
  * say nothing about why this one fits.
  */
 export function toFactors(contributions: ArrayLike<number>): Factor[] {
-  const sums = new Map<string, { kind: FactorKind; label: string; contribution: number }>();
-  FEATURES.forEach((feature, j) => {
-    const f: FeatureFactor | null = feature.factor;
-    if (!f) return;
-    const entry = sums.get(f.id) ?? { kind: f.kind, label: f.label, contribution: 0 };
-    entry.contribution += contributions[j] ?? 0;
-    sums.set(f.id, entry);
+  const sums = new Float64Array(FACTORS.length);
+  for (let j = 0; j < SLOT_OF_FEATURE.length; j++) {
+    const slot = SLOT_OF_FEATURE[j]!;
+    if (slot >= 0) sums[slot]! += contributions[j] ?? 0;
+  }
+  const factors: Factor[] = [];
+  FACTORS.forEach((f, slot) => {
+    if (sums[slot] !== 0) factors.push({ ...f, contribution: sums[slot]! });
   });
-  return [...sums.entries()]
-    .map(([id, e]) => ({ id, ...e }))
-    .filter((f) => f.contribution !== 0)
-    .sort((a, b) => b.contribution - a.contribution || a.id.localeCompare(b.id));
+  return factors.sort((a, b) => b.contribution - a.contribution || a.id.localeCompare(b.id));
 }
+
+/** The factors in the order their first feature comes (each with its kind and label). */
+const FACTORS: { id: string; kind: FactorKind; label: string }[] = [];
+/** Each feature's place in FACTORS, or −1 for a person-only feature (no factor). */
+const SLOT_OF_FEATURE = Int32Array.from(FEATURES, (feature) => {
+  const f: FeatureFactor | null = feature.factor;
+  if (!f) return -1;
+  let slot = FACTORS.findIndex((x) => x.id === f.id);
+  if (slot < 0) slot = FACTORS.push({ id: f.id, kind: f.kind, label: f.label }) - 1;
+  return slot;
+});
