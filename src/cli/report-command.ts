@@ -1,0 +1,96 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_TRAINING } from '../app/train/index.js';
+import { intFlag } from './flag-parsers.js';
+import type { CliIo } from './io.js';
+import { writeReportSection } from './report-file.js';
+
+/** The flags every report command takes: where the report goes, whether to write it, JSON. */
+export interface ReportFlags {
+  readonly out: string;
+  readonly write: boolean;
+  readonly json?: boolean;
+}
+
+/** `--seed <s>`: the random seed of a measurement or a training run (default 42). */
+export const seedOption = () =>
+  new Option('--seed <s>', 'random seed').argParser(intFlag(0, 2 ** 31 - 1)).default(42);
+
+/** `--folds <k>`: cross-validation folds (default 5). */
+export const foldsOption = () =>
+  new Option('--folds <k>', 'cross-validation folds').argParser(intFlag(2, 10)).default(5);
+
+/** `--pairs <n>`: synthetic training pairs per model, by default as many as `careers train`. */
+export const pairsOption = (
+  description = 'training pairs per model',
+  defaultPairs = DEFAULT_TRAINING.pairs,
+) =>
+  new Option('--pairs <n>', description).argParser(intFlag(500, 1_000_000)).default(defaultPairs);
+
+/** `--stride <n>`: use every n-th source occupation (default 1, all of them). */
+export const strideOption = (description = 'use every n-th source occupation') =>
+  new Option('--stride <n>', description).argParser(intFlag(1, 100)).default(1);
+
+/** `--resamples <n>`: bootstrap resamples of the confidence intervals (default 1000). */
+export const resamplesOption = () =>
+  new Option('--resamples <n>', 'bootstrap resamples').argParser(intFlag(50, 10_000)).default(1000);
+
+/**
+ * A report command: `name` under `parent` with `options` in the order given, then the options
+ * every report shares (--out, --no-write, --json, described by `json`).
+ */
+export function reportCommand(
+  parent: Command,
+  name: string,
+  description: string,
+  options: readonly Option[],
+  json = 'print the results as JSON',
+): Command {
+  const command = parent.command(name).description(description);
+  for (const option of options) command.addOption(option);
+  return command
+    .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')
+    .option('--no-write', 'print only, do not write the report')
+    .option('--json', json);
+}
+
+/** Writes the report's section unless --no-write was given, and says so on stderr. */
+export async function writeReportIfAsked(
+  io: CliIo,
+  flags: ReportFlags,
+  section: string,
+  markdown: string,
+  said = `wrote ${flags.out}`,
+): Promise<void> {
+  if (!flags.write) return;
+  await writeReportSection(flags.out, section, markdown);
+  io.err(`${said}\n`);
+}
+
+/** Reports each stage's progress as `stage done/total` lines on stderr. */
+export const progressLines =
+  (io: CliIo) =>
+  (stage: string, done: number, total: number): void =>
+    io.err(`${stage} ${done}/${total}\n`);
+
+/** Runs `work` and returns its result with the seconds it took by the injected clock. */
+export async function timed<T>(
+  now: () => Date,
+  work: () => T | Promise<T>,
+): Promise<{ readonly result: T; readonly seconds: number }> {
+  const started = now().getTime();
+  const result = await work();
+  return { result, seconds: (now().getTime() - started) / 1000 };
+}
+
+/**
+ * `careers eval`, ready for a subcommand (`careers eval estimate`, `feedback`, `people`): options
+ * after the subcommand's name are its own, not `eval`'s (both have --pairs, --seed, --no-write …),
+ * which commander allows only with positional options on the program and on `eval`.
+ */
+export function evalSubcommands(program: Command): Command {
+  const evaluate =
+    program.commands.find((c) => c.name() === 'eval') ??
+    program.command('eval').description('Measurements against O*NET.');
+  program.enablePositionalOptions();
+  return evaluate.enablePositionalOptions();
+}
