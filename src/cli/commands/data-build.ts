@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
 /** One step of compiling the catalog, as the CLI shows it. */
@@ -103,12 +102,10 @@ export function registerDataBuild(program: Command, deps: CliDeps): void {
     .option('--force', 'rebuild even when the compiled catalog matches the sources')
     .option('--json', 'print the report as JSON')
     .action(async (flags: DataBuildFlags) => {
-      if (!deps.buildData) {
-        throw new AppError('INTERNAL', 'The catalog compiler is not wired into the CLI.');
-      }
+      const buildData = wired(deps.buildData, 'The catalog compiler');
       const progress = createBuildProgressPrinter(deps.io);
       try {
-        const report = await deps.buildData({
+        const report = await buildData({
           force: Boolean(flags.force),
           onProgress: progress.update,
         });

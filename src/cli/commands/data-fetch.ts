@@ -1,8 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import path from 'node:path';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
 /** Progress of a data fetch, as the CLI shows it. */
@@ -167,18 +166,14 @@ export function registerDataFetch(program: Command, deps: CliDeps): void {
     .option('--force', 'download again even when the files are present and verified')
     .option('--json', 'print the report as JSON')
     .action(async (flags: DataFetchFlags) => {
-      if (!deps.fetchData) {
-        throw new AppError('INTERNAL', 'The data fetcher is not wired into the CLI.');
-      }
+      const fetchData = wired(deps.fetchData, 'The data fetcher');
       const printer = createProgressPrinter(deps.io);
-      const result = await deps
-        .fetchData({
-          onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
-          blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
-          force: Boolean(flags.force),
-          onProgress: printer.onProgress,
-        })
-        .finally(printer.close);
+      const result = await fetchData({
+        onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
+        blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
+        force: Boolean(flags.force),
+        onProgress: printer.onProgress,
+      }).finally(printer.close);
       if (flags.json) printJson(deps.io, result);
       else deps.io.out(formatFetchSummary(result));
     });
