@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import type { StageProgress } from '../app/evaluate/index.js';
 import { DEFAULT_TRAINING } from '../app/train/index.js';
 import { intFlag } from './flag-parsers.js';
 import type { CliIo } from './io.js';
@@ -68,8 +69,8 @@ export async function writeReportIfAsked(
 
 /** Reports each stage's progress as `stage done/total` lines on stderr. */
 export const progressLines =
-  (io: CliIo) =>
-  (stage: string, done: number, total: number): void =>
+  (io: CliIo): StageProgress =>
+  (stage, done, total) =>
     io.err(`${stage} ${done}/${total}\n`);
 
 /** Runs `work` and returns its result with the seconds it took by the injected clock. */

@@ -2,8 +2,9 @@ import { bootstrapMean, type Estimate } from '../../core/evaluation/index.js';
 import { toUserContext } from '../../core/features/index.js';
 import { createRng } from '../../core/random/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
+import type { StageProgress } from '../evaluate/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, foldOf } from '../related/index.js';
+import { buildGroundTruth, foldOf, toTruthSources } from '../related/index.js';
 import {
   DEFAULT_TRAINING,
   SPLIT_FOLDS,
@@ -31,7 +32,7 @@ export interface FeedbackSimulationOptions {
   readonly checkpoints: readonly number[];
   readonly resamples: number;
   readonly reactions?: ReactionModel;
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly onProgress?: StageProgress;
 }
 
 /** The product's ranking after a number of feedback events, measured on new held-out people. */
@@ -92,7 +93,7 @@ export function runFeedbackSimulation(
   const reactions = options.reactions ?? DEFAULT_REACTIONS;
   const truth = buildGroundTruth(ctx);
   const fold = (s: number) => foldOf(ctx.codes[s]!, SPLIT_FOLDS);
-  const all = [...truth.keys()].sort((a, b) => a - b);
+  const all = toTruthSources(truth);
   const feedbackSources = all.filter((s) => fold(s) === FEEDBACK_FOLD);
   const evaluationSources = all.filter((s) => fold(s) === TEST_FOLD);
   const trainingSources = all.filter((s) => fold(s) !== FEEDBACK_FOLD && fold(s) !== TEST_FOLD);
