@@ -17,7 +17,7 @@ export const seedOption = () =>
   new Option('--seed <s>', 'random seed').argParser(intFlag(0, 2 ** 31 - 1)).default(42);
 
 /** `--folds <k>`: cross-validation folds (default 5). */
-export const foldsOption = () =>
+const foldsOption = () =>
   new Option('--folds <k>', 'cross-validation folds').argParser(intFlag(2, 10)).default(5);
 
 /** `--pairs <n>`: synthetic training pairs per model, by default as many as `careers train`. */
@@ -28,12 +28,43 @@ export const pairsOption = (
   new Option('--pairs <n>', description).argParser(intFlag(500, 1_000_000)).default(defaultPairs);
 
 /** `--stride <n>`: use every n-th source occupation (default 1, all of them). */
-export const strideOption = (description = 'use every n-th source occupation') =>
+const strideOption = (description = 'use every n-th source occupation') =>
   new Option('--stride <n>', description).argParser(intFlag(1, 100)).default(1);
 
 /** `--resamples <n>`: bootstrap resamples of the confidence intervals (default 1000). */
 export const resamplesOption = () =>
   new Option('--resamples <n>', 'bootstrap resamples').argParser(intFlag(50, 10_000)).default(1000);
+
+/** The flags of the cross-validated measurements (eval, eval estimate, eval-ranges). */
+export interface CrossValidationFlags {
+  readonly seed: number;
+  readonly folds: number;
+  readonly pairs: number;
+  readonly stride: number;
+}
+
+/** --seed, --folds, --pairs and --stride: the options of a cross-validated measurement. */
+export const crossValidationOptions = (
+  stride?: string,
+  defaultPairs?: number,
+): readonly Option[] => [
+  seedOption(),
+  foldsOption(),
+  pairsOption(undefined, defaultPairs),
+  strideOption(stride),
+];
+
+/** The flags as the app's measurements take them (sourceStride for --stride). */
+export const toCrossValidation = (flags: CrossValidationFlags) => ({
+  seed: flags.seed,
+  folds: flags.folds,
+  pairs: flags.pairs,
+  sourceStride: flags.stride,
+});
+
+/** The flags as typed to repeat the run: `--seed 42 --folds 5 --pairs 40000 --stride 1`. */
+export const crossValidationArgs = (flags: CrossValidationFlags): string =>
+  `--seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride}`;
 
 /**
  * A report command: `name` under `parent` with `options` in the order given, then the options

@@ -5,22 +5,18 @@ import { printJson } from '../io.js';
 import { withRecommender } from '../recommender-port.js';
 import {
   evalSubcommands,
-  foldsOption,
-  pairsOption,
+  crossValidationArgs,
+  crossValidationOptions,
   reportCommand,
   resamplesOption,
-  seedOption,
-  strideOption,
+  toCrossValidation,
   timed,
   writeReportIfAsked,
+  type CrossValidationFlags,
   type ReportFlags,
 } from '../report-command.js';
 
-interface EvalEstimateFlags extends ReportFlags {
-  readonly seed: number;
-  readonly folds: number;
-  readonly pairs: number;
-  readonly stride: number;
+interface EvalEstimateFlags extends ReportFlags, CrossValidationFlags {
   readonly resamples: number;
   readonly benchmark: boolean;
 }
@@ -35,10 +31,7 @@ export function registerEvalEstimate(program: Command, deps: CliDeps): void {
     'estimate',
     "Hide rated occupations' ratings, estimate them as unrated occupations are, and compare; rerun the benchmark on masked profiles.",
     [
-      seedOption(),
-      foldsOption(),
-      pairsOption('training pairs per model', 20_000),
-      strideOption(),
+      ...crossValidationOptions(undefined, 20_000),
       resamplesOption(),
       new Option('--no-benchmark', 'only compare the profiles, skip the masked benchmark'),
     ],
@@ -49,10 +42,7 @@ export function registerEvalEstimate(program: Command, deps: CliDeps): void {
       let stage = '';
       const { result: report, seconds } = await timed(now, () =>
         runEstimateCheck(app.ctx, {
-          seed: flags.seed,
-          folds: flags.folds,
-          pairs: flags.pairs,
-          sourceStride: flags.stride,
+          ...toCrossValidation(flags),
           resamples: flags.resamples,
           kinds: ['full', 'sparse'],
           benchmarked: flags.benchmark ? ['product', 'no-related'] : [],
@@ -61,7 +51,7 @@ export function registerEvalEstimate(program: Command, deps: CliDeps): void {
           },
         }),
       );
-      const command = `careers eval estimate --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}${flags.benchmark ? '' : ' --no-benchmark'}`;
+      const command = `careers eval estimate ${crossValidationArgs(flags)} --resamples ${flags.resamples}${flags.benchmark ? '' : ' --no-benchmark'}`;
       const markdown = toEstimateDocument(report, command);
       if (flags.json) printJson(deps.io, { ...report, seconds });
       else deps.io.out(`${markdown}\n(${seconds.toFixed(0)} s)\n`);

@@ -9,22 +9,17 @@ import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
 import { withRecommender } from '../recommender-port.js';
 import {
-  foldsOption,
-  pairsOption,
+  crossValidationArgs,
+  crossValidationOptions,
   progressLines,
   reportCommand,
-  seedOption,
-  strideOption,
+  toCrossValidation,
   writeReportIfAsked,
+  type CrossValidationFlags,
   type ReportFlags,
 } from '../report-command.js';
 
-interface EvalRangesFlags extends ReportFlags {
-  readonly seed: number;
-  readonly folds: number;
-  readonly pairs: number;
-  readonly stride: number;
-}
+type EvalRangesFlags = ReportFlags & CrossValidationFlags;
 
 /** The section of docs/EVALUATION.md this command writes. */
 export const MATCH_RANGES_SECTION = 'match-ranges';
@@ -38,25 +33,17 @@ export function registerEvalRanges(program: Command, deps: CliDeps): void {
     program,
     'eval-ranges',
     'Measure how often the match ranges hold on held-out queries (cross-validated); writes its section of docs/EVALUATION.md.',
-    [
-      seedOption(),
-      foldsOption(),
-      pairsOption(),
-      strideOption('use every n-th source occupation (1 = all)'),
-    ],
+    crossValidationOptions('use every n-th source occupation (1 = all)'),
     'print the coverage rows and margins as JSON',
   ).action(async (flags: EvalRangesFlags) => {
     const openRecommender = wired(deps.openRecommender, 'Evaluation');
     await withRecommender(openRecommender, { needModel: false }, async (app) => {
       const report = runRangeCoverage(app.ctx, {
-        seed: flags.seed,
-        folds: flags.folds,
-        pairs: flags.pairs,
-        sourceStride: flags.stride,
+        ...toCrossValidation(flags),
         onProgress: progressLines(deps.io),
         now: () => performance.now(),
       });
-      const command = `careers eval-ranges --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride}`;
+      const command = `careers eval-ranges ${crossValidationArgs(flags)}`;
       const cost = report.cost.map(
         (c) =>
           `- ${c.kind} profiles: ${c.requestMs.toFixed(2)} ms per request (rankForProfile, ten results, no explanations, ranges included; median of ${c.requests}), of which the match ranges ${c.rangesMs.toFixed(2)} ms (measured in-process by this command, load average ${loadavg()

@@ -12,23 +12,19 @@ import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
 import { withRecommender } from '../recommender-port.js';
 import {
-  foldsOption,
-  pairsOption,
+  crossValidationArgs,
+  crossValidationOptions,
   reportCommand,
   resamplesOption,
-  seedOption,
-  strideOption,
+  toCrossValidation,
   timed,
   writeReportIfAsked,
+  type CrossValidationFlags,
   type ReportFlags,
 } from '../report-command.js';
 import { writeReportSection } from '../report-file.js';
 
-interface EvalFlags extends ReportFlags {
-  readonly seed: number;
-  readonly folds: number;
-  readonly pairs: number;
-  readonly stride: number;
+interface EvalFlags extends ReportFlags, CrossValidationFlags {
   readonly resamples: number;
   readonly hubVariants?: boolean;
 }
@@ -40,10 +36,7 @@ export function registerEval(program: Command, deps: CliDeps): void {
     'eval',
     "Measure the model and the baselines against O*NET's related occupations; writes docs/EVALUATION.md.",
     [
-      seedOption(),
-      foldsOption(),
-      pairsOption(),
-      strideOption('use every n-th source occupation (1 = all 894)'),
+      ...crossValidationOptions('use every n-th source occupation (1 = all 894)'),
       resamplesOption(),
     ],
   )
@@ -65,10 +58,7 @@ export function registerEval(program: Command, deps: CliDeps): void {
         try {
           const { result: report, seconds } = await timed(now, () => {
             const measured = runBenchmark(app.ctx, {
-              seed: flags.seed,
-              folds: flags.folds,
-              pairs: flags.pairs,
-              sourceStride: flags.stride,
+              ...toCrossValidation(flags),
               kinds: QUERY_KINDS,
               resamples: flags.resamples,
               hubVariants: flags.hubVariants ?? false,
@@ -85,7 +75,7 @@ export function registerEval(program: Command, deps: CliDeps): void {
             return measured;
           });
           if (flags.json) printJson(deps.io, { ...report, seconds });
-          const command = `careers eval --seed ${flags.seed} --folds ${flags.folds} --pairs ${flags.pairs} --stride ${flags.stride} --resamples ${flags.resamples}`;
+          const command = `careers eval ${crossValidationArgs(flags)} --resamples ${flags.resamples}`;
           const variants = report.hubVariants
             ? toHubVariantsSection(report.hubVariants, `${command} --hub-variants`)
             : null;
