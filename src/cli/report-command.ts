@@ -113,16 +113,3 @@ export async function timed<T>(
   const result = await work();
   return { result, seconds: (now().getTime() - started) / 1000 };
 }
-
-/**
- * `careers eval`, ready for a subcommand (`careers eval estimate`, `feedback`, `people`): options
- * after the subcommand's name are its own, not `eval`'s (both have --pairs, --seed, --no-write …),
- * which commander allows only with positional options on the program and on `eval`.
- */
-export function evalSubcommands(program: Command): Command {
-  const evaluate =
-    program.commands.find((c) => c.name() === 'eval') ??
-    program.command('eval').description('Measurements against O*NET.');
-  program.enablePositionalOptions();
-  return evaluate.enablePositionalOptions();
-}

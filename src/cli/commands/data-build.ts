@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { dataSubcommands } from '../command-groups.js';
 import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
@@ -90,10 +91,7 @@ interface DataBuildFlags {
 
 /** Registers `careers data build`: compiles the catalog into DATA_DIR when the sources changed. */
 export function registerDataBuild(program: Command, deps: CliDeps): void {
-  const data =
-    program.commands.find((c) => c.name() === 'data') ??
-    program.command('data').description('Manage the O*NET and BLS data files.');
-  data
+  dataSubcommands(program)
     .command('build')
     .description(
       'Compile the O*NET and BLS text files (ONET_DIR, BLS_DIR) into one catalog file under ' +

@@ -1,6 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import path from 'node:path';
+import { dataSubcommands } from '../command-groups.js';
 import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
@@ -152,10 +153,7 @@ interface DataFetchFlags {
 
 /** Registers `careers data fetch`: downloads the official O*NET and BLS releases. */
 export function registerDataFetch(program: Command, deps: CliDeps): void {
-  const data =
-    program.commands.find((c) => c.name() === 'data') ??
-    program.command('data').description('Manage the O*NET and BLS data files.');
-  data
+  dataSubcommands(program)
     .command('fetch')
     .description(
       'Download the official O*NET 30.1 text release and the BLS 2024 tables into ONET_DIR and ' +

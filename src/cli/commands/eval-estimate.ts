@@ -2,9 +2,9 @@ import { Option, type Command } from 'commander';
 import { runEstimateCheck, toEstimateDocument } from '../../app/estimate-check/index.js';
 import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
+import { evalSubcommands } from '../command-groups.js';
 import { withRecommender } from '../recommender-port.js';
 import {
-  evalSubcommands,
   crossValidationArgs,
   crossValidationOptions,
   reportCommand,

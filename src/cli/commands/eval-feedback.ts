@@ -8,9 +8,9 @@ import {
 import { AppError } from '../../errors.js';
 import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
+import { evalSubcommands } from '../command-groups.js';
 import { withRecommender } from '../recommender-port.js';
 import {
-  evalSubcommands,
   pairsOption,
   progressLines,
   reportCommand,

@@ -3,13 +3,9 @@ import { PEOPLE, toPeopleDocument, type PersonResult } from '../../app/people/in
 import { wired, type CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
+import { evalSubcommands } from '../command-groups.js';
 import { withRecommender } from '../recommender-port.js';
-import {
-  evalSubcommands,
-  reportCommand,
-  writeReportIfAsked,
-  type ReportFlags,
-} from '../report-command.js';
+import { reportCommand, writeReportIfAsked, type ReportFlags } from '../report-command.js';
 
 interface EvalPeopleFlags extends ReportFlags {
   readonly limit: number;
