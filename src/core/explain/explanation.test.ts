@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSharedContext } from '../../../test/support/recommender.js';
+import { loadSharedContext, trainSmallModel } from '../../../test/support/recommender.js';
 import type { RecommenderContext } from '../../app/recommend/index.js';
 import { rankForProfile } from '../../app/recommend/index.js';
 import { resolveProfile } from '../../app/profile/index.js';
-import { trainModel } from '../../app/train/index.js';
 import { SKILLS } from '../domain/index.js';
 import { FEATURES, toUserContext } from '../features/index.js';
 import type { Scorer } from '../ranking/index.js';
@@ -32,11 +31,7 @@ const profiles = [
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  ml = trainModel(
-    ctx,
-    { pairs: 2000, seed: 3, recipe: 'blended' },
-    '2000-01-01T00:00:00.000Z',
-  ).scorer;
+  ml = trainSmallModel(ctx);
 });
 
 const resolve = (p: (typeof profiles)[number]) =>
