@@ -14,20 +14,13 @@ import { resolveProfile } from '../profile/index.js';
 import { toExpandedScorer, toFullProfileRow } from './expanded-model.js';
 import { rankForProfile } from './recommend.js';
 import type { RecommenderContext } from './recommender-context.js';
+import { MARKETER, NURSE, PROGRAMMER } from '../../../test/support/personas.js';
 
 let ctx: RecommenderContext;
 let base: Scorer;
 let users: UserContext[];
 
-const profiles = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-  },
-  { skills: ['Programming', 'Mathematics'], interests: ['I', 'C'] },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
-];
+const profiles = [MARKETER, PROGRAMMER, NURSE];
 
 beforeAll(async () => {
   ctx = await loadSharedContext();

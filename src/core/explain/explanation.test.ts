@@ -9,15 +9,12 @@ import type { Scorer } from '../ranking/index.js';
 import { createCosineScorer } from '../ranking/index.js';
 import { toPercent, withSkillLevel } from './counterfactual.js';
 import { toFactors } from './factors.js';
+import { MARKETER, NURSE } from '../../../test/support/personas.js';
 
 let ctx: RecommenderContext;
 let ml: Scorer;
 const profiles = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-  },
+  MARKETER,
   {
     skills: [
       { name: 'Programming', level: 3 },
@@ -26,7 +23,7 @@ const profiles = [
     interests: ['I', 'C'],
     constraints: { minSalaryUsd: 70000 },
   },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
+  NURSE,
 ];
 
 beforeAll(async () => {
