@@ -18,6 +18,12 @@ export interface ModelRouteDeps {
   readonly activateModel?: ActivateModelFn | undefined;
 }
 
+/** The admin port, or RETRAIN_UNAVAILABLE (`message`) when this server was built without it. */
+function available<T>(port: T | undefined, message: string): T {
+  if (port === undefined) throw new HttpError('RETRAIN_UNAVAILABLE', message);
+  return port;
+}
+
 /** GET /v1/model and the admin-only POST /v1/admin/retrain and model activation. */
 export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelRouteDeps): void {
   registerReadRoute(
@@ -57,12 +63,10 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       response: { 200: retrainResponseSchema, ...errorResponses(401, 409, 429, 503) },
     }),
     async (request) => {
-      if (!deps.retrain) {
-        throw new HttpError(
-          'RETRAIN_UNAVAILABLE',
-          'Retraining is not available in this server yet; train with `careers train` instead.',
-        );
-      }
+      const retrain = available(
+        deps.retrain,
+        'Retraining is not available in this server yet; train with `careers train` instead.',
+      );
       if (running) {
         throw new HttpError(
           'RETRAIN_IN_PROGRESS',
@@ -71,7 +75,7 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       }
       running = true;
       try {
-        return await deps.retrain({ force: request.query.force === 'true' });
+        return await retrain({ force: request.query.force === 'true' });
       } finally {
         running = false;
       }
@@ -89,13 +93,11 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       response: { 200: activationResponseSchema, ...errorResponses(401, 404, 429, 503) },
     }),
     async (request) => {
-      if (!deps.activateModel) {
-        throw new HttpError(
-          'RETRAIN_UNAVAILABLE',
-          'Model activation is not available in this server; it needs the store and the catalog.',
-        );
-      }
-      return deps.activateModel(request.params.version);
+      const activateModel = available(
+        deps.activateModel,
+        'Model activation is not available in this server; it needs the store and the catalog.',
+      );
+      return activateModel(request.params.version);
     },
   );
 }
