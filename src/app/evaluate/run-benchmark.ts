@@ -2,7 +2,7 @@ import type { QueryKind } from '../../core/evaluation/index.js';
 import { DEFAULT_EXPANSION, createCosineScorer } from '../../core/ranking/index.js';
 import { toOnetRatedContext, type RecommenderContext } from '../recommend/index.js';
 import { trainModel, type TrainOptions } from '../train/index.js';
-import { buildGroundTruth, toTruthSources } from '../related/index.js';
+import { buildTruthAndSources } from '../related/index.js';
 import {
   sourceFold,
   trainFoldModels,
@@ -64,8 +64,7 @@ export function runBenchmark(
 ): BenchmarkReport {
   // Estimated profiles are drawn partly from Related Occupations, the benchmark's ground truth.
   const ctx = toOnetRatedContext(catalogCtx);
-  const truth = buildGroundTruth(ctx);
-  const all = toTruthSources(truth);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const sources = all.filter((_, i) => i % options.sourceStride === 0);
   const totalModels = 1 + 2 * options.folds;
   options.onProgress?.('training', 0, totalModels);

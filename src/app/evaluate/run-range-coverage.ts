@@ -1,6 +1,6 @@
 import type { ProfileDetail } from '../../core/ranking/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, toTruthSources } from '../related/index.js';
+import { buildTruthAndSources } from '../related/index.js';
 import {
   trainFoldModels,
   type CrossValidationOptions,
@@ -60,8 +60,7 @@ export function runRangeCoverage(
   ctx: RecommenderContext,
   options: RangeCoverageOptions,
 ): RangeCoverageReport {
-  const truth = buildGroundTruth(ctx);
-  const all = toTruthSources(truth);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   options.onProgress?.('training', 0, options.folds);
   const models = trainFoldModels(ctx, all, options, {}, (f) =>
     options.onProgress?.('training', f + 1, options.folds),

@@ -4,7 +4,7 @@ import { createRng } from '../../core/random/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
 import type { StageProgress } from '../evaluate/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, foldOf, toTruthSources } from '../related/index.js';
+import { buildTruthAndSources, foldOf } from '../related/index.js';
 import {
   DEFAULT_TRAINING,
   SPLIT_FOLDS,
@@ -91,9 +91,8 @@ export function runFeedbackSimulation(
   options: FeedbackSimulationOptions,
 ): FeedbackSimulationReport {
   const reactions = options.reactions ?? DEFAULT_REACTIONS;
-  const truth = buildGroundTruth(ctx);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const fold = (s: number) => foldOf(ctx.codes[s]!, SPLIT_FOLDS);
-  const all = toTruthSources(truth);
   const feedbackSources = all.filter((s) => fold(s) === FEEDBACK_FOLD);
   const evaluationSources = all.filter((s) => fold(s) === TEST_FOLD);
   const trainingSources = all.filter((s) => fold(s) !== FEEDBACK_FOLD && fold(s) !== TEST_FOLD);

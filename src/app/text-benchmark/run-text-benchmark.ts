@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import type { StageProgress } from '../evaluate/index.js';
 import { resolveProfile } from '../profile/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, foldOf, toTruthSources } from '../related/index.js';
+import { buildTruthAndSources, foldOf } from '../related/index.js';
 import {
   DEFAULT_TEXT_PROFILE,
   profileFromText,
@@ -79,8 +79,7 @@ export function runTextBenchmark(
   ctx: RecommenderContext,
   options: TextBenchmarkOptions,
 ): TextBenchmarkReport {
-  const truth = buildGroundTruth(ctx);
-  const all = toTruthSources(truth);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const sources = all.filter((s) => foldOf(ctx.codes[s]!, SPLIT_FOLDS) === options.fold);
   if (sources.length === 0) throw new AppError('VALIDATION_FAILED', 'The fold has no sources.');
   const occupationOf = (s: number) => ctx.catalog.occupations[ctx.careers[s]!.catalogIndex]!;
