@@ -16,6 +16,7 @@ import { toUserContext } from '../src/core/features/index.js';
 import { createRng } from '../src/core/random/index.js';
 import { createCosineScorer, type Scorer } from '../src/core/ranking/index.js';
 import { loadSharedContext, trainSmallModel } from './support/recommender.js';
+import { MARKETER, NURSE } from './support/personas.js';
 
 let ctx: RecommenderContext;
 let model: Scorer;
@@ -50,11 +51,7 @@ function violationsOf(scorer: Scorer, profile: UserProfile, limit: number, who: 
 
 /** The people the other tests and the README try, plus a few an adviser meets. */
 const PERSONAS: readonly ProfileInput[] = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-  },
+  MARKETER,
   {
     skills: [
       { name: 'Programming', level: 3 },
@@ -63,7 +60,7 @@ const PERSONAS: readonly ProfileInput[] = [
     interests: ['I', 'C'],
     constraints: { minSalaryUsd: 70000 },
   },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
+  NURSE,
   { currentOccupation: '53-7062.00' },
   {
     currentOccupation: '13-1161.00',

@@ -1,5 +1,6 @@
 export * from './deps.js';
 export * from './io.js';
+export * from './ask-on-terminal.js';
 export * from './exit-code.js';
 export * from './program.js';
 export * from './run-cli.js';

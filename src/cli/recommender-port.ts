@@ -14,3 +14,17 @@ export interface CliRecommender {
 
 /** Opens the catalog, store and (when asked) the active model, training one if none exists. */
 export type OpenRecommender = (options: { readonly needModel: boolean }) => Promise<CliRecommender>;
+
+/** Opens the recommender, runs `use` with it and closes it again, also when `use` fails. */
+export async function withRecommender<T>(
+  open: OpenRecommender,
+  options: { readonly needModel: boolean },
+  use: (app: CliRecommender) => Promise<T>,
+): Promise<T> {
+  const app = await open(options);
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+  }
+}

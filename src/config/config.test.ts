@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from './config.js';
+import { parseConfig, toPublicUrl } from './config.js';
 
 describe('parseConfig: the shared-store settings', () => {
   it('defaults to the public schema and a 2 s model poll', () => {
@@ -57,5 +57,15 @@ describe('parseConfig: where the data comes from', () => {
     expect(() => parseConfig({ ONET_SOURCE_URL: 'ftp://x' }, '/srv')).toThrow(
       expect.objectContaining({ code: 'CONFIG_INVALID' }),
     );
+  });
+});
+
+describe('toPublicUrl', () => {
+  it('gives the address to open: a wildcard host on the loopback, an IPv6 host in brackets', () => {
+    expect(toPublicUrl({ host: '127.0.0.1', port: 3000 })).toBe('http://127.0.0.1:3000/');
+    expect(toPublicUrl({ host: '0.0.0.0', port: 8080 })).toBe('http://127.0.0.1:8080/');
+    expect(toPublicUrl({ host: '::', port: 80 })).toBe('http://127.0.0.1:80/');
+    expect(toPublicUrl({ host: '::1', port: 3000 })).toBe('http://[::1]:3000/');
+    expect(toPublicUrl({ host: 'careers.local', port: 3000 })).toBe('http://careers.local:3000/');
   });
 });

@@ -122,3 +122,9 @@ export function parseConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
   });
 }
+
+/** The address a person opens in a browser (a wildcard host is reached on the loopback). */
+export function toPublicUrl(config: Pick<Config, 'host' | 'port'>): string {
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
+}

@@ -1,10 +1,9 @@
-import { createInterface } from 'node:readline';
 import { compileCatalogStore, loadCatalog } from '../adapters/catalog/index.js';
 import { fetchOfficialData, toSourceBases } from '../adapters/fetch/index.js';
 import { loadCareerChangers } from '../adapters/onet/index.js';
 import { createTitleSearch } from '../adapters/search/index.js';
 import { buildQuestionnaire } from '../app/questionnaire/index.js';
-import type { CliDeps } from '../cli/index.js';
+import { askOnTerminal, type CliDeps } from '../cli/index.js';
 import type { Config } from '../config/index.js';
 import { openRecommender } from './open-recommender.js';
 
@@ -37,20 +36,4 @@ export function createCliDeps(config: Config): CliDeps {
     ...(process.stdin.isTTY && { askLine: askOnTerminal }),
     now: () => new Date(),
   };
-}
-
-/** Asks one question on the terminal; null when the input ends (Ctrl-D). */
-function askOnTerminal(question: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
-    let answered = false;
-    rl.once('close', () => {
-      if (!answered) resolve(null);
-    });
-    rl.question(question, (answer) => {
-      answered = true;
-      rl.close();
-      resolve(answer);
-    });
-  });
 }

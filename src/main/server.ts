@@ -2,7 +2,13 @@ import path from 'node:path';
 import { ensureLocalData } from '../adapters/fetch/index.js';
 import { createEnhancerFromConfig } from '../adapters/llm/index.js';
 import { createInstanceRuntime } from '../app/instance/index.js';
-import { parseConfig, PRODUCT_VERSION, REPO_ROOT, type Config } from '../config/index.js';
+import {
+  parseConfig,
+  PRODUCT_VERSION,
+  REPO_ROOT,
+  toPublicUrl,
+  type Config,
+} from '../config/index.js';
 import {
   createHttpLogger,
   createHttpServer,
@@ -109,17 +115,11 @@ async function main(): Promise<void> {
   await runtime.start();
   const checks = await runtime.readiness();
   const waiting = Object.entries(checks).filter(([, c]) => !c.ok);
-  if (waiting.length === 0) logger.info(`ready: open ${publicUrl(config)}`);
+  if (waiting.length === 0) logger.info(`ready: open ${toPublicUrl(config)}`);
   else {
     const why = waiting.map(([name, c]) => `${name}: ${c.detail}`).join('; ');
     logger.warn(`started but not ready (${why}); see GET /readyz`);
   }
-}
-
-/** The address a person opens in a browser (a wildcard host is reached on the loopback). */
-function publicUrl(config: Config): string {
-  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
 }
 
 await main();

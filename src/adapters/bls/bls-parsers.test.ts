@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataIssue } from '../../errors.js';
-import { issuesOf } from '../onet/index.js';
+import { issuesFrom } from '../../../test/support/data-issues.js';
 import { BLS_FILES, parseOews, parseProjections, parseWageCell } from './index.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/bls');
 const read = (set: string, file: string): string =>
   readFileSync(path.join(FIXTURES, set, file), 'utf8');
-
-function issuesFrom(parse: () => unknown): string[] {
-  try {
-    parse();
-  } catch (error) {
-    const issues = issuesOf(error);
-    if (issues !== null) return issues.map(formatDataIssue);
-    throw error;
-  }
-  throw new Error('expected DATA_INVALID');
-}
 
 describe('parseWageCell', () => {
   it('reads numbers (with or without thousands separators) as exact', () => {

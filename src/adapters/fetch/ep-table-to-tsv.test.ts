@@ -4,38 +4,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED_BLS_DIR } from '../../../test/support/catalog.js';
 import { epWorkbookFromTsv } from '../../../test/fixtures/fetch/bls-workbooks.js';
+import { BLS_FILES } from '../bls/index.js';
 import { cleanHeader, convertEpTableToTsv } from './ep-table-to-tsv.js';
 import { WorkbookFormatError } from './xlsx-sheet.js';
 
-const SHARED_EP = path.join(SHARED_BLS_DIR, 'ep_2024-34_table_1.2_occupational_projections.tsv');
+const SHARED_EP = path.join(SHARED_BLS_DIR, BLS_FILES.projections.file);
 
-/** BLS's header texts for Table 1.2, as in occupation.xlsx (footnote marker included). */
+/** The header the catalog reads (adapters/bls): what the conversion must write. */
+const CATALOG_HEADER = BLS_FILES.projections.headers;
+const EXPECTED_HEADER = CATALOG_HEADER.join('\t');
+
+/** BLS's header texts for Table 1.2, as in occupation.xlsx: footnote marker, no indent level. */
 const BLS_HEADER = [
-  '2024 National Employment Matrix title',
-  '2024 National Employment Matrix code',
-  'Occupation type',
-  'Employment, 2024',
-  'Employment, 2034',
-  'Employment distribution, percent, 2024',
-  'Employment distribution, percent, 2034',
-  'Employment change, numeric, 2024–34',
-  'Employment change, percent, 2024–34',
-  'Percent self employed, 2024',
-  'Occupational openings, 2024–34 annual average',
+  ...CATALOG_HEADER.slice(0, 11),
   'Median annual wage, dollars, 2024[1]',
-  'Typical education needed for entry',
-  'Work experience in a related occupation',
-  'Typical on-the-job training needed to attain competency in the occupation',
+  ...CATALOG_HEADER.slice(12, 15),
   'Related Occupational Outlook Handbook (OOH) content',
 ];
-
-const EXPECTED_HEADER = [
-  ...BLS_HEADER.slice(0, 11),
-  'Median annual wage, dollars, 2024',
-  ...BLS_HEADER.slice(12, 15),
-  'Related Occupational Outlook Handbook (OOH) content URL',
-  'Title indent level',
-].join('\t');
 
 const CHIEF_URL = 'https://www.bls.gov/ooh/management/top-executives.htm';
 const PHYS_URL = 'https://www.bls.gov/ooh/healthcare/physicians-and-surgeons.htm';

@@ -3,18 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildFixtureReleases,
-  PATHS,
-  type FixtureReleases,
-} from '../../../test/fixtures/fetch/fixture-releases.js';
-import {
-  refusedBaseUrl,
-  startFixtureServer,
-  type FixtureServer,
-} from '../../../test/fixtures/fetch/loopback-server.js';
-import { AppError } from '../../errors.js';
+import { describe, expect, it } from 'vitest';
+import { PATHS } from '../../../test/fixtures/fetch/fixture-releases.js';
+import { refusedBaseUrl, type FixtureRoute } from '../../../test/fixtures/fetch/loopback-server.js';
+import { serveFixtureReleases } from '../../../test/fixtures/fetch/serve-releases.js';
+import { appErrorFrom } from '../../../test/support/app-error.js';
 import { fetchOfficialData, type FetchOfficialDataOptions } from './fetch-official-data.js';
 
 const FETCHED_AT = '2026-01-15T12:00:00.000Z';
@@ -22,15 +15,7 @@ const EP = 'ep_2024-34_table_1.2_occupational_projections.tsv';
 const OEWS = 'oews_national_M2024.tsv';
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-let releases: FixtureReleases;
-let server: FixtureServer | undefined;
-beforeAll(async () => {
-  releases = await buildFixtureReleases();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixtures = serveFixtureReleases();
 
 function folders() {
   const root = mkdtempSync(path.join(tmpdir(), 'careers-fetch-'));
@@ -50,18 +35,22 @@ function optionsFor(
   };
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
+/** Fetches from a server whose routes `changes` replaces, into new folders; the failure. */
+async function failedFetch(
+  changes: Record<string, FixtureRoute>,
+  options: Partial<FetchOfficialDataOptions> = {},
+) {
+  const server = await fixtures.serve({ ...fixtures.releases.routes, ...changes });
+  const dirs = folders();
+  const error = await appErrorFrom(
+    fetchOfficialData({ ...optionsFor(server.baseUrl, dirs), ...options }),
   );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
+  return { error, dirs, server };
 }
 
 describe('fetchOfficialData', () => {
   it('downloads all three releases and writes the files byte for byte, flattened and converted', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     const report = await fetchOfficialData(optionsFor(server.baseUrl, dirs));
 
@@ -70,12 +59,14 @@ describe('fetchOfficialData', () => {
       'MANIFEST.json',
       'Occupation Data.txt',
     ]);
-    for (const [name, bytes] of Object.entries(releases.onetFiles)) {
+    for (const [name, bytes] of Object.entries(fixtures.releases.onetFiles)) {
       expect(readFileSync(path.join(dirs.onetDir, name)).equals(bytes)).toBe(true);
     }
     expect(readdirSync(dirs.blsDir).sort()).toEqual(['MANIFEST.json', EP, OEWS]);
-    expect(readFileSync(path.join(dirs.blsDir, EP), 'utf8')).toBe(releases.blsFiles[EP]);
-    expect(readFileSync(path.join(dirs.blsDir, OEWS), 'utf8')).toBe(releases.blsFiles[OEWS]);
+    expect(readFileSync(path.join(dirs.blsDir, EP), 'utf8')).toBe(fixtures.releases.blsFiles[EP]);
+    expect(readFileSync(path.join(dirs.blsDir, OEWS), 'utf8')).toBe(
+      fixtures.releases.blsFiles[OEWS],
+    );
 
     expect(report.datasets.map((d) => [d.id, d.status, d.files.length])).toEqual([
       ['onet-text', 'fetched', 2],
@@ -91,13 +82,13 @@ describe('fetchOfficialData', () => {
   });
 
   it('records URL, size, sha256 and the caller timestamp of every download and file in MANIFEST.json', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     await fetchOfficialData(optionsFor(server.baseUrl, dirs));
     const onet = JSON.parse(readFileSync(path.join(dirs.onetDir, 'MANIFEST.json'), 'utf8'));
-    const occupations = releases.onetFiles['Occupation Data.txt']!;
-    const zones = releases.onetFiles['Job Zones.txt']!;
-    const onetZip = releases.routes[PATHS.onet] as { body: Uint8Array };
+    const occupations = fixtures.releases.onetFiles['Occupation Data.txt']!;
+    const zones = fixtures.releases.onetFiles['Job Zones.txt']!;
+    const onetZip = fixtures.releases.routes[PATHS.onet] as { body: Uint8Array };
     expect(onet).toEqual({
       format: 'careers-data-manifest/1',
       sources: [
@@ -108,7 +99,7 @@ describe('fetchOfficialData', () => {
           archive: {
             name: 'db_30_1_text.zip',
             bytes: onetZip.body.length,
-            sha256: releases.archiveSha256[PATHS.onet],
+            sha256: fixtures.releases.archiveSha256[PATHS.onet],
           },
           files: [
             { name: 'Job Zones.txt', bytes: zones.length, sha256: sha256(zones) },
@@ -129,8 +120,8 @@ describe('fetchOfficialData', () => {
         [
           {
             name: EP,
-            bytes: Buffer.byteLength(releases.blsFiles[EP]!),
-            sha256: sha256(releases.blsFiles[EP]!),
+            bytes: Buffer.byteLength(fixtures.releases.blsFiles[EP]!),
+            sha256: sha256(fixtures.releases.blsFiles[EP]!),
           },
         ],
       ],
@@ -139,17 +130,17 @@ describe('fetchOfficialData', () => {
         [
           {
             name: OEWS,
-            bytes: Buffer.byteLength(releases.blsFiles[OEWS]!),
-            sha256: sha256(releases.blsFiles[OEWS]!),
+            bytes: Buffer.byteLength(fixtures.releases.blsFiles[OEWS]!),
+            sha256: sha256(fixtures.releases.blsFiles[OEWS]!),
           },
         ],
       ],
     ]);
-    expect(bls.sources[1].archive.sha256).toBe(releases.archiveSha256[PATHS.oews]);
+    expect(bls.sources[1].archive.sha256).toBe(fixtures.releases.archiveSha256[PATHS.oews]);
   });
 
   it('reports files that differ from the README reference checksums as warnings, not errors', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     const report = await fetchOfficialData(optionsFor(server.baseUrl, dirs));
     const onet = report.datasets[0]!.files.find((f) => f.name === 'Occupation Data.txt')!;
@@ -168,7 +159,7 @@ describe('fetchOfficialData', () => {
   });
 
   it('skips data sets whose files are present and verified, and downloads again with force', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     await fetchOfficialData(optionsFor(server.baseUrl, dirs));
     const again = await fetchOfficialData(optionsFor(server.baseUrl, dirs));
@@ -180,7 +171,7 @@ describe('fetchOfficialData', () => {
   });
 
   it('downloads again when a present file no longer matches its manifest checksum', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     await fetchOfficialData(optionsFor(server.baseUrl, dirs));
     writeFileSync(path.join(dirs.onetDir, 'Job Zones.txt'), 'edited by hand\r\n');
@@ -188,13 +179,13 @@ describe('fetchOfficialData', () => {
     expect(again.datasets.map((d) => d.status)).toEqual(['fetched', 'skipped', 'skipped']);
     expect(
       readFileSync(path.join(dirs.onetDir, 'Job Zones.txt')).equals(
-        releases.onetFiles['Job Zones.txt']!,
+        fixtures.releases.onetFiles['Job Zones.txt']!,
       ),
     ).toBe(true);
   });
 
   it('removes partial files left by a killed earlier fetch, but not those of a running one', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const dirs = folders();
     mkdirSync(dirs.onetDir, { recursive: true });
     const dead = '.Job Zones.txt.2147483646.partial'; // no such process id on Linux
@@ -211,12 +202,9 @@ describe('fetchOfficialData', () => {
   });
 
   it('stops at a failing download with DATA_FETCH_FAILED, keeps finished data sets and leaves no half files', async () => {
-    server = await startFixtureServer({
-      ...releases.routes,
+    const { error, dirs, server } = await failedFetch({
       [PATHS.ep]: { kind: 'body', body: 'error', status: 500 },
     });
-    const dirs = folders();
-    const error = await failureOf(fetchOfficialData(optionsFor(server.baseUrl, dirs)));
     expect(error.code).toBe('DATA_FETCH_FAILED');
     expect(error.message).toMatch(
       `Could not download ${server.baseUrl}${PATHS.ep}: the server answered HTTP 500`,
@@ -233,7 +221,7 @@ describe('fetchOfficialData', () => {
   it('fails with DATA_FETCH_FAILED and the ONET_DIR remedy when the connection is refused', async () => {
     const dirs = folders();
     const base = await refusedBaseUrl();
-    const error = await failureOf(fetchOfficialData(optionsFor(base, dirs)));
+    const error = await appErrorFrom(fetchOfficialData(optionsFor(base, dirs)));
     expect(error.message).toBe(
       `Could not download ${base}${PATHS.onet}: the connection was refused (ECONNREFUSED). ` +
         'To continue without this download, get db_30_1_text.zip in a browser, unzip its .txt files ' +
@@ -243,10 +231,9 @@ describe('fetchOfficialData', () => {
   });
 
   it('fails with DATA_FETCH_FAILED when the response times out, leaving the folder empty', async () => {
-    server = await startFixtureServer({ ...releases.routes, [PATHS.onet]: { kind: 'hang' } });
-    const dirs = folders();
-    const error = await failureOf(
-      fetchOfficialData({ ...optionsFor(server.baseUrl, dirs), responseTimeoutMs: 200 }),
+    const { error, dirs } = await failedFetch(
+      { [PATHS.onet]: { kind: 'hang' } },
+      { responseTimeoutMs: 200 },
     );
     expect(error.message).toMatch(
       /: no response within 200 ms\. To continue without this download/,
@@ -256,12 +243,7 @@ describe('fetchOfficialData', () => {
 
   it('rejects an HTML page served instead of the archive (proxy or block page)', async () => {
     const page = '<!DOCTYPE html><html><body>Access Denied</body></html>';
-    server = await startFixtureServer({
-      ...releases.routes,
-      [PATHS.onet]: { kind: 'body', body: page },
-    });
-    const dirs = folders();
-    const error = await failureOf(fetchOfficialData(optionsFor(server.baseUrl, dirs)));
+    const { error, dirs } = await failedFetch({ [PATHS.onet]: { kind: 'body', body: page } });
     expect(error.code).toBe('DATA_FETCH_FAILED');
     expect(error.message).toMatch(
       /is not a \.zip file \(it starts with "<!DOCTYPE html><html><body>Access Denied"\)/,
@@ -270,15 +252,10 @@ describe('fetchOfficialData', () => {
   });
 
   it('rejects a damaged archive (CRC-32 mismatch) without writing the damaged file', async () => {
-    const text = releases.onetFiles['Occupation Data.txt']!;
+    const text = fixtures.releases.onetFiles['Occupation Data.txt']!;
     const zip = zipSync({ db_30_1_text: { 'Occupation Data.txt': [text, { level: 0 }] } });
     zip[Buffer.from(zip).indexOf('Statisticians')] = 's'.charCodeAt(0); // one byte flipped in transit
-    server = await startFixtureServer({
-      ...releases.routes,
-      [PATHS.onet]: { kind: 'body', body: zip },
-    });
-    const dirs = folders();
-    const error = await failureOf(fetchOfficialData(optionsFor(server.baseUrl, dirs)));
+    const { error, dirs } = await failedFetch({ [PATHS.onet]: { kind: 'body', body: zip } });
     expect(error.code).toBe('DATA_FETCH_FAILED');
     expect(error.message).toMatch(
       /could not be used: CRC-32 mismatch in "db_30_1_text\/Occupation Data\.txt"/,

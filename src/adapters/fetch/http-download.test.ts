@@ -8,7 +8,7 @@ import {
   startFixtureServer,
   type FixtureServer,
 } from '../../../test/fixtures/fetch/loopback-server.js';
-import { AppError } from '../../errors.js';
+import { appErrorFrom } from '../../../test/support/app-error.js';
 import { downloadToFile, type DownloadOptions } from './http-download.js';
 
 const BODY = new Uint8Array(200_000).map((_, i) => (i * 7) % 251);
@@ -20,15 +20,6 @@ const options: DownloadOptions = {
   idleTimeoutMs: 300,
   remedy: REMEDY,
 };
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('downloadToFile', () => {
   let server: FixtureServer;
@@ -86,7 +77,7 @@ describe('downloadToFile', () => {
     async (_what, urlPath, cause) => {
       const dir = freshDir();
       const url = `${server.baseUrl}${urlPath}`;
-      const error = await failureOf(downloadToFile(url, path.join(dir, 'x.zip'), options));
+      const error = await appErrorFrom(downloadToFile(url, path.join(dir, 'x.zip'), options));
       expect(error.code).toBe('DATA_FETCH_FAILED');
       expect(error.message).toMatch(`Could not download ${url}: `);
       expect(error.message).toMatch(cause);
@@ -98,7 +89,7 @@ describe('downloadToFile', () => {
   it('turns a refused connection into DATA_FETCH_FAILED', async () => {
     const dir = freshDir();
     const url = `${await refusedBaseUrl()}/db.zip`;
-    const error = await failureOf(downloadToFile(url, path.join(dir, 'x.zip'), options));
+    const error = await appErrorFrom(downloadToFile(url, path.join(dir, 'x.zip'), options));
     expect(error.code).toBe('DATA_FETCH_FAILED');
     expect(error.message).toBe(
       `Could not download ${url}: the connection was refused (ECONNREFUSED). ${REMEDY}`,
@@ -108,7 +99,7 @@ describe('downloadToFile', () => {
 
   it('turns a DNS failure into DATA_FETCH_FAILED that suggests being offline', async () => {
     const url = 'http://careers-fetch-test.invalid/db.zip';
-    const error = await failureOf(downloadToFile(url, path.join(freshDir(), 'x.zip'), options));
+    const error = await appErrorFrom(downloadToFile(url, path.join(freshDir(), 'x.zip'), options));
     expect(error.code).toBe('DATA_FETCH_FAILED');
     expect(error.message).toMatch(/could not be resolved.*are you offline\?/);
   });
@@ -117,7 +108,7 @@ describe('downloadToFile', () => {
     // A loopback host named like BLS is not possible, so check the wording on the message path.
     server.routes.set('/www.bls.gov/blocked.xlsx', { kind: 'body', body: 'denied', status: 403 });
     const url = `${server.baseUrl}/www.bls.gov/blocked.xlsx`;
-    const error = await failureOf(downloadToFile(url, path.join(freshDir(), 'x'), options));
+    const error = await appErrorFrom(downloadToFile(url, path.join(freshDir(), 'x'), options));
     expect(error.message).toMatch(
       /HTTP 403 Forbidden\. BLS refuses requests it takes for automated clients/,
     );

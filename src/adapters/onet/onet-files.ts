@@ -1,30 +1,27 @@
 import type { TsvSpec } from './tsv-table.js';
 
-const RATING_HEADERS = [
-  'O*NET-SOC Code',
-  'Element ID',
-  'Element Name',
-  'Scale ID',
-  'Data Value',
+/** The columns that name what a rating is about: occupation, element and scale. */
+const RATED_ELEMENT = ['O*NET-SOC Code', 'Element ID', 'Element Name', 'Scale ID'] as const;
+
+/** The statistics O*NET gives with a surveyed estimate, after its Data Value. */
+const ESTIMATE_STATISTICS = [
   'N',
   'Standard Error',
   'Lower CI Bound',
   'Upper CI Bound',
   'Recommend Suppress',
+] as const;
+
+const RATING_HEADERS = [
+  ...RATED_ELEMENT,
+  'Data Value',
+  ...ESTIMATE_STATISTICS,
   'Not Relevant',
   'Date',
   'Domain Source',
 ] as const;
 
-const SCORE_HEADERS = [
-  'O*NET-SOC Code',
-  'Element ID',
-  'Element Name',
-  'Scale ID',
-  'Data Value',
-  'Date',
-  'Domain Source',
-] as const;
+const SCORE_HEADERS = [...RATED_ELEMENT, 'Data Value', 'Date', 'Domain Source'] as const;
 
 const spec = (file: string, headers: readonly string[]): TsvSpec => ({ file, headers });
 
@@ -42,17 +39,10 @@ export const ONET_FILES = Object.freeze({
   workStyles: spec('Work Styles.txt', SCORE_HEADERS),
   jobZones: spec('Job Zones.txt', ['O*NET-SOC Code', 'Job Zone', 'Date', 'Domain Source']),
   education: spec('Education, Training, and Experience.txt', [
-    'O*NET-SOC Code',
-    'Element ID',
-    'Element Name',
-    'Scale ID',
+    ...RATED_ELEMENT,
     'Category',
     'Data Value',
-    'N',
-    'Standard Error',
-    'Lower CI Bound',
-    'Upper CI Bound',
-    'Recommend Suppress',
+    ...ESTIMATE_STATISTICS,
     'Date',
     'Domain Source',
   ]),

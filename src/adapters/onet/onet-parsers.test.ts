@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDataIssue } from '../../errors.js';
+import { issuesFrom } from '../../../test/support/data-issues.js';
 import {
   ONET_FILES,
-  issuesOf,
   parseAbilities,
   parseAlternateTitles,
   parseBasicInterests,
@@ -34,18 +33,6 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/onet'
 const mini = (file: string): string => readFileSync(path.join(FIXTURES, 'mini', file), 'utf8');
 const malformed = (file: string): string =>
   readFileSync(path.join(FIXTURES, 'malformed', file), 'utf8');
-
-/** The formatted issues a parser throws (fails the test when it throws none). */
-function issuesFrom(parse: () => unknown): string[] {
-  try {
-    parse();
-  } catch (error) {
-    const issues = issuesOf(error);
-    if (issues !== null) return issues.map(formatDataIssue);
-    throw error;
-  }
-  throw new Error('expected DATA_INVALID');
-}
 
 describe('O*NET parsers on the mini fixture (official headers, CRLF, n/a)', () => {
   it('reads Occupation Data', () => {

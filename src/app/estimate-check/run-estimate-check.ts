@@ -1,6 +1,5 @@
 import { createDonorSimilarity } from '../../core/estimate/index.js';
-import type { QueryKind } from '../../core/evaluation/index.js';
-import { runBenchmark, type RankerResult } from '../evaluate/index.js';
+import { runBenchmark, type BenchmarkOptions, type RankerResult } from '../evaluate/index.js';
 import { createRecommenderContext, type RecommenderContext } from '../recommend/index.js';
 import { ESTIMATE_VARIANTS, type EstimateVariant } from './estimate-variants.js';
 import {
@@ -9,17 +8,10 @@ import {
   type MaskedEstimates,
 } from './masked-estimates.js';
 
-/** Options of the masking check. */
-export interface EstimateCheckOptions {
-  readonly seed: number;
-  readonly folds: number;
-  readonly pairs: number;
-  readonly sourceStride: number;
-  readonly resamples: number;
-  readonly kinds: readonly QueryKind[];
+/** Options of the masking check: the benchmark's (without hub variants), and what to benchmark. */
+export interface EstimateCheckOptions extends Omit<BenchmarkOptions, 'hubVariants'> {
   /** Variants whose masked profiles also go through the benchmark (by name). */
   readonly benchmarked: readonly string[];
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** The benchmark's rows for one set of profiles (O*NET's own, or one variant's masked ones). */

@@ -3,6 +3,9 @@ import type { Scorer } from '../../core/ranking/index.js';
 import { DEFAULT_TRAINING, SPLIT_FOLDS, trainModel, type TrainOptions } from '../train/index.js';
 import { foldOf } from '../related/index.js';
 
+/** Told how far a long measurement has come: the stage, and units done of the stage's total. */
+export type StageProgress = (stage: string, done: number, total: number) => void;
+
 /** Settings of the cross-validated product models. */
 export interface CrossValidationOptions {
   readonly seed: number;

@@ -1,7 +1,7 @@
 import { toHubness, type Hubness } from '../../core/evaluation/index.js';
 import { rankTopK } from '../../core/ranking/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
-import type { RelatedTruth } from '../related/index.js';
+import { toTruthSources, type RelatedTruth } from '../related/index.js';
 import type { EvalRanker } from './rankers.js';
 import { buildQueries } from './run-evaluation.js';
 
@@ -48,7 +48,7 @@ export function measureHubness(
   rankers: readonly EvalRanker[],
   seed: number,
 ): HubnessRow[] {
-  const sources = [...truth.keys()].sort((a, b) => a - b);
+  const sources = toTruthSources(truth);
   const queries = buildQueries(ctx, ['sparse'], sources, seed).get('sparse')!;
   const scores = new Float64Array(ctx.careers.length);
   const eligible = new Uint8Array(ctx.careers.length);

@@ -2,8 +2,13 @@ import type { QueryKind } from '../../core/evaluation/index.js';
 import { DEFAULT_EXPANSION, createCosineScorer } from '../../core/ranking/index.js';
 import { toOnetRatedContext, type RecommenderContext } from '../recommend/index.js';
 import { trainModel, type TrainOptions } from '../train/index.js';
-import { buildGroundTruth } from '../related/index.js';
-import { sourceFold, trainFoldModels } from './cross-validated-models.js';
+import { buildTruthAndSources } from '../related/index.js';
+import {
+  sourceFold,
+  trainFoldModels,
+  type CrossValidationOptions,
+  type StageProgress,
+} from './cross-validated-models.js';
 import {
   crossValidatedRanker,
   randomRanker,
@@ -17,18 +22,14 @@ import { measureReliability, type Reliability } from './measure-reliability.js';
 import { evaluateRankers, type RankerResult } from './run-evaluation.js';
 
 /** Options of the benchmark against O*NET's related occupations. */
-export interface BenchmarkOptions {
-  readonly seed: number;
-  readonly folds: number;
-  /** Training pairs per model. */
-  readonly pairs: number;
+export interface BenchmarkOptions extends CrossValidationOptions {
   /** Use every n-th source occupation (1 = all); CI uses a reduced but meaningful set. */
   readonly sourceStride: number;
   readonly kinds: readonly QueryKind[];
   readonly resamples: number;
   /** Also measure the hub-correction variants (HUB_VARIANTS) over the product's models. */
   readonly hubVariants?: boolean;
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly onProgress?: StageProgress;
 }
 
 /** The benchmark's results and the settings that produced them. */
@@ -63,8 +64,7 @@ export function runBenchmark(
 ): BenchmarkReport {
   // Estimated profiles are drawn partly from Related Occupations, the benchmark's ground truth.
   const ctx = toOnetRatedContext(catalogCtx);
-  const truth = buildGroundTruth(ctx);
-  const all = [...truth.keys()].sort((a, b) => a - b);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const sources = all.filter((_, i) => i % options.sourceStride === 0);
   const totalModels = 1 + 2 * options.folds;
   options.onProgress?.('training', 0, totalModels);

@@ -1,7 +1,11 @@
 import type { ProfileDetail } from '../../core/ranking/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth } from '../related/index.js';
-import { trainFoldModels, type CrossValidationOptions } from './cross-validated-models.js';
+import { buildTruthAndSources } from '../related/index.js';
+import {
+  trainFoldModels,
+  type CrossValidationOptions,
+  type StageProgress,
+} from './cross-validated-models.js';
 import { measureRangeCost, type RangeCost } from './measure-range-cost.js';
 import { collectRangeItems, type RangeItem } from './measure-match-ranges.js';
 import {
@@ -15,7 +19,7 @@ import {
 export interface RangeCoverageOptions extends CrossValidationOptions {
   /** Use every n-th source occupation of each fold (1 = all). */
   readonly sourceStride: number;
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly onProgress?: StageProgress;
   /** A millisecond clock: when given, the cost per request is measured too (fold 0's model). */
   readonly now?: () => number;
 }
@@ -56,8 +60,7 @@ export function runRangeCoverage(
   ctx: RecommenderContext,
   options: RangeCoverageOptions,
 ): RangeCoverageReport {
-  const truth = buildGroundTruth(ctx);
-  const all = [...truth.keys()].sort((a, b) => a - b);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   options.onProgress?.('training', 0, options.folds);
   const models = trainFoldModels(ctx, all, options, {}, (f) =>
     options.onProgress?.('training', f + 1, options.folds),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSharedContext } from '../../../test/support/recommender.js';
+import { loadSharedContext, trainSmallModel } from '../../../test/support/recommender.js';
 import { SKILLS } from '../../core/domain/index.js';
 import { withSkillLevel } from '../../core/explain/index.js';
 import { toUserContext, type UserContext } from '../../core/features/index.js';
@@ -11,32 +11,20 @@ import {
   type Scorer,
 } from '../../core/ranking/index.js';
 import { resolveProfile } from '../profile/index.js';
-import { trainModel } from '../train/index.js';
 import { toExpandedScorer, toFullProfileRow } from './expanded-model.js';
 import { rankForProfile } from './recommend.js';
 import type { RecommenderContext } from './recommender-context.js';
+import { MARKETER, NURSE, PROGRAMMER } from '../../../test/support/personas.js';
 
 let ctx: RecommenderContext;
 let base: Scorer;
 let users: UserContext[];
 
-const profiles = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-  },
-  { skills: ['Programming', 'Mathematics'], interests: ['I', 'C'] },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
-];
+const profiles = [MARKETER, PROGRAMMER, NURSE];
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  base = trainModel(
-    ctx,
-    { pairs: 2000, seed: 3, recipe: 'blended' },
-    '2000-01-01T00:00:00.000Z',
-  ).scorer;
+  base = trainSmallModel(ctx);
   users = profiles.map((p) =>
     toUserContext(resolveProfile(p, { findOccupation: ctx.findOccupation }), ctx.population),
   );

@@ -7,16 +7,12 @@ import { resolveProfile, type ProfileInput } from '../profile/index.js';
 import { rankForProfile } from './recommend.js';
 import type { Recommendation } from './recommendation.js';
 import type { RecommenderContext } from './recommender-context.js';
+import { MARKETER, NURSE } from '../../../test/support/personas.js';
 
 let ctx: RecommenderContext;
 let ml: Scorer;
 const people: ProfileInput[] = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-    constraints: { minSalaryUsd: 100_000 },
-  },
+  { ...MARKETER, constraints: { minSalaryUsd: 100_000 } },
   {
     skills: [
       { name: 'Programming', rating: 4 },
@@ -24,7 +20,7 @@ const people: ProfileInput[] = [
     ],
     interests: ['I', 'C'],
   },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
+  NURSE,
   { currentOccupation: '15-1252.00', interests: ['E', 'C'] },
   { skills: [{ name: 'Repairing', level: 2.2 }, 'Operation and Control'], interests: ['R'] },
 ];

@@ -42,6 +42,20 @@ export function buildGroundTruth(ctx: RecommenderContext): ReadonlyMap<number, R
   return truth;
 }
 
+/** The sources (career indices) that have related occupations to be judged by, ascending. */
+export function toTruthSources(truth: ReadonlyMap<number, RelatedTruth>): number[] {
+  return [...truth.keys()].sort((a, b) => a - b);
+}
+
+/** Where every measurement starts: the ground truth over `ctx` and its sources, ascending. */
+export function buildTruthAndSources(ctx: RecommenderContext): {
+  readonly truth: ReadonlyMap<number, RelatedTruth>;
+  readonly sources: number[];
+} {
+  const truth = buildGroundTruth(ctx);
+  return { truth, sources: toTruthSources(truth) };
+}
+
 /** Cross-validation fold of a code: FNV-1a hash of the code modulo `folds`. */
 export function foldOf(code: string, folds = 5): number {
   let h = 2166136261;

@@ -2,8 +2,9 @@ import { bootstrapMean, type Estimate } from '../../core/evaluation/index.js';
 import { toUserContext } from '../../core/features/index.js';
 import { createRng } from '../../core/random/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
+import type { StageProgress } from '../evaluate/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, foldOf } from '../related/index.js';
+import { buildTruthAndSources, foldOf } from '../related/index.js';
 import {
   DEFAULT_TRAINING,
   SPLIT_FOLDS,
@@ -31,7 +32,7 @@ export interface FeedbackSimulationOptions {
   readonly checkpoints: readonly number[];
   readonly resamples: number;
   readonly reactions?: ReactionModel;
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly onProgress?: StageProgress;
 }
 
 /** The product's ranking after a number of feedback events, measured on new held-out people. */
@@ -90,9 +91,8 @@ export function runFeedbackSimulation(
   options: FeedbackSimulationOptions,
 ): FeedbackSimulationReport {
   const reactions = options.reactions ?? DEFAULT_REACTIONS;
-  const truth = buildGroundTruth(ctx);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const fold = (s: number) => foldOf(ctx.codes[s]!, SPLIT_FOLDS);
-  const all = [...truth.keys()].sort((a, b) => a - b);
   const feedbackSources = all.filter((s) => fold(s) === FEEDBACK_FOLD);
   const evaluationSources = all.filter((s) => fold(s) === TEST_FOLD);
   const trainingSources = all.filter((s) => fold(s) !== FEEDBACK_FOLD && fold(s) !== TEST_FOLD);

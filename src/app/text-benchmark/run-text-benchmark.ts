@@ -4,9 +4,10 @@ import { createRng } from '../../core/random/index.js';
 import type { Scorer } from '../../core/ranking/index.js';
 import { buildTextIndex } from '../../core/text-profile/index.js';
 import { AppError } from '../../errors.js';
+import type { StageProgress } from '../evaluate/index.js';
 import { resolveProfile } from '../profile/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
-import { buildGroundTruth, foldOf } from '../related/index.js';
+import { buildTruthAndSources, foldOf } from '../related/index.js';
 import {
   DEFAULT_TEXT_PROFILE,
   profileFromText,
@@ -24,7 +25,7 @@ export interface TextBenchmarkOptions {
   readonly pairs: number;
   readonly resamples: number;
   readonly profile?: TextProfileOptions;
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly onProgress?: StageProgress;
 }
 
 /** One kind of text: its occupation accuracy and downstream NDCG@10. */
@@ -78,8 +79,7 @@ export function runTextBenchmark(
   ctx: RecommenderContext,
   options: TextBenchmarkOptions,
 ): TextBenchmarkReport {
-  const truth = buildGroundTruth(ctx);
-  const all = [...truth.keys()].sort((a, b) => a - b);
+  const { truth, sources: all } = buildTruthAndSources(ctx);
   const sources = all.filter((s) => foldOf(ctx.codes[s]!, SPLIT_FOLDS) === options.fold);
   if (sources.length === 0) throw new AppError('VALIDATION_FAILED', 'The fold has no sources.');
   const occupationOf = (s: number) => ctx.catalog.occupations[ctx.careers[s]!.catalogIndex]!;

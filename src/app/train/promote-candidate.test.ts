@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSharedContext } from '../../../test/support/recommender.js';
-import { createSqliteStore } from '../../adapters/store/index.js';
+import { openTempSqliteStore } from '../../../test/support/temp-store.js';
 import type { Store } from '../ports/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import { promoteCandidate } from './promote-candidate.js';
@@ -11,7 +8,7 @@ import { trainModel, type TrainOptions } from './train-model.js';
 
 let ctx: RecommenderContext;
 let store: Store;
-let dir: string;
+let dispose: () => Promise<void>;
 let second = 0;
 const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, second));
 // Each model gets its own creation time, so the same recipe twice gives two versions.
@@ -24,14 +21,10 @@ const GOOD: TrainOptions = { pairs: 1500, seed: 1, recipe: 'blended' };
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  dir = mkdtempSync(path.join(os.tmpdir(), 'promote-'));
-  store = await createSqliteStore({ file: path.join(dir, 'store.sqlite') });
+  ({ store, dispose } = await openTempSqliteStore('promote-'));
 });
 
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => dispose());
 
 describe('promoting a trained candidate', () => {
   it('activates the first model, there being nothing to compare with', async () => {

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSharedContext } from '../../../test/support/recommender.js';
-import { createSqliteStore } from '../../adapters/store/index.js';
+import { openTempSqliteStore } from '../../../test/support/temp-store.js';
 import type { Store } from '../ports/index.js';
 import type { RecommenderContext } from '../recommend/index.js';
 import { saveAndActivate } from './ensure-model.js';
@@ -13,13 +10,12 @@ import { trainModel } from './train-model.js';
 
 let ctx: RecommenderContext;
 let store: Store;
-let dir: string;
+let dispose: () => Promise<void>;
 const clock = () => new Date('2026-01-02T03:04:05.000Z');
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  dir = mkdtempSync(path.join(os.tmpdir(), 'retrain-'));
-  store = await createSqliteStore({ file: path.join(dir, 'store.sqlite') });
+  ({ store, dispose } = await openTempSqliteStore('retrain-'));
   const first = trainModel(
     ctx,
     { pairs: 1500, seed: 1, recipe: 'blended' },
@@ -56,10 +52,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => dispose());
 
 describe('feedback loop', () => {
   it('turns thumbs and outcomes into weighted labelled pairs, estimated profiles included', async () => {

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSharedContext } from '../../../test/support/recommender.js';
-import { createSqliteStore } from '../../adapters/store/index.js';
+import { openTempSqliteStore } from '../../../test/support/temp-store.js';
 import { FEATURE_NAMES } from '../../core/features/index.js';
 import { hashFeatureNames } from '../../core/model/index.js';
 import type { Store } from '../ports/index.js';
@@ -13,18 +10,14 @@ import { trainModel } from './train-model.js';
 
 let ctx: RecommenderContext;
 let store: Store;
-let dir: string;
+let dispose: () => Promise<void>;
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  dir = mkdtempSync(path.join(os.tmpdir(), 'upgrade-'));
-  store = await createSqliteStore({ file: path.join(dir, 'store.sqlite') });
+  ({ store, dispose } = await openTempSqliteStore('upgrade-'));
 });
 
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => dispose());
 
 describe('first start after an upgrade that adds a feature', () => {
   it('trains and activates a new default model when the active one was built without the new feature', async () => {

@@ -3,6 +3,7 @@ import { compareRequestSchema } from '../../app/service/index.js';
 import { wired, type CliDeps } from '../deps.js';
 import { formatComparison } from '../format-recommendations.js';
 import { printJson } from '../io.js';
+import { withRecommender } from '../recommender-port.js';
 import { parseWith } from '../parse-input.js';
 import { addProfileFlags, readProfileFlags, type ProfileFlags } from '../profile-flags.js';
 
@@ -27,13 +28,10 @@ export function registerCompare(program: Command, deps: CliDeps): void {
         { profile: await readProfileFlags(flags), limit: Number(flags.limit) },
         'options',
       );
-      const app = await openRecommender({ needModel: true });
-      try {
+      await withRecommender(openRecommender, { needModel: true }, async (app) => {
         const comparison = app.service.compare(request);
         if (flags.json) printJson(deps.io, comparison);
         else deps.io.out(formatComparison(comparison));
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

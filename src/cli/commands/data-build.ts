@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { dataSubcommands } from '../command-groups.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
 /** One step of compiling the catalog, as the CLI shows it. */
@@ -91,10 +91,7 @@ interface DataBuildFlags {
 
 /** Registers `careers data build`: compiles the catalog into DATA_DIR when the sources changed. */
 export function registerDataBuild(program: Command, deps: CliDeps): void {
-  const data =
-    program.commands.find((c) => c.name() === 'data') ??
-    program.command('data').description('Manage the O*NET and BLS data files.');
-  data
+  dataSubcommands(program)
     .command('build')
     .description(
       'Compile the O*NET and BLS text files (ONET_DIR, BLS_DIR) into one catalog file under ' +
@@ -103,12 +100,10 @@ export function registerDataBuild(program: Command, deps: CliDeps): void {
     .option('--force', 'rebuild even when the compiled catalog matches the sources')
     .option('--json', 'print the report as JSON')
     .action(async (flags: DataBuildFlags) => {
-      if (!deps.buildData) {
-        throw new AppError('INTERNAL', 'The catalog compiler is not wired into the CLI.');
-      }
+      const buildData = wired(deps.buildData, 'The catalog compiler');
       const progress = createBuildProgressPrinter(deps.io);
       try {
-        const report = await deps.buildData({
+        const report = await buildData({
           force: Boolean(flags.force),
           onProgress: progress.update,
         });

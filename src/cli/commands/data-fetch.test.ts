@@ -1,31 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildFixtureReleases,
-  PATHS,
-  type FixtureReleases,
-} from '../../../test/fixtures/fetch/fixture-releases.js';
-import {
-  startFixtureServer,
-  type FixtureServer,
-} from '../../../test/fixtures/fetch/loopback-server.js';
+import { describe, expect, it } from 'vitest';
+import { PATHS } from '../../../test/fixtures/fetch/fixture-releases.js';
+import { serveFixtureReleases } from '../../../test/fixtures/fetch/serve-releases.js';
 import { fetchOfficialData } from '../../adapters/fetch/index.js';
 import { parseConfig } from '../../config/index.js';
 import type { CliDeps } from '../deps.js';
 import { runCli } from '../run-cli.js';
 import { registerDataFetch } from './data-fetch.js';
 
-let releases: FixtureReleases;
-let server: FixtureServer | undefined;
-beforeAll(async () => {
-  releases = await buildFixtureReleases();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixtures = serveFixtureReleases();
 
 /** CLI deps wired to the real fetcher, pointed at the loopback server; output captured. */
 function depsFor(base: string, interactive = false) {
@@ -50,7 +35,7 @@ function depsFor(base: string, interactive = false) {
 
 describe('careers data fetch', () => {
   it('fetches into ONET_DIR and BLS_DIR from config, prints plain progress lines and a summary', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const run = depsFor(server.baseUrl);
     const code = await runCli(['data', 'fetch'], run.deps, [registerDataFetch]);
     expect(code).toBe(0);
@@ -73,7 +58,7 @@ describe('careers data fetch', () => {
   });
 
   it('honours --onet-dir/--bls-dir, skips verified files on a second run and prints --json', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const run = depsFor(server.baseUrl);
     const onetDir = path.join(run.root, 'elsewhere-onet');
     const blsDir = path.join(run.root, 'elsewhere-bls');
@@ -91,20 +76,20 @@ describe('careers data fetch', () => {
       `O*NET 30.1 text release: present and verified in ${onetDir}, skipped\n`,
     );
     expect(readFileSync(path.join(blsDir, 'oews_national_M2024.tsv'), 'utf8')).toBe(
-      releases.blsFiles['oews_national_M2024.tsv'],
+      fixtures.releases.blsFiles['oews_national_M2024.tsv'],
     );
     expect(server.requests).toHaveLength(3);
   });
 
   it('draws a cli-progress bar when stderr is a terminal', async () => {
-    server = await startFixtureServer(releases.routes);
+    const server = await fixtures.serve();
     const run = depsFor(server.baseUrl, true);
     expect(await runCli(['data', 'fetch'], run.deps, [registerDataFetch])).toBe(0);
     expect(run.err()).toMatch(/\u2588+ 100% \| 0\.0 of 0\.0 MB/);
   });
 
   it('exits 2 with the DATA_FETCH_FAILED message when the server answers 404', async () => {
-    server = await startFixtureServer({});
+    const server = await fixtures.serve({});
     const run = depsFor(server.baseUrl);
     const code = await runCli(['data', 'fetch'], run.deps, [registerDataFetch]);
     expect(code).toBe(2);

@@ -1,8 +1,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import path from 'node:path';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { dataSubcommands } from '../command-groups.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 
 /** Progress of a data fetch, as the CLI shows it. */
@@ -153,10 +153,7 @@ interface DataFetchFlags {
 
 /** Registers `careers data fetch`: downloads the official O*NET and BLS releases. */
 export function registerDataFetch(program: Command, deps: CliDeps): void {
-  const data =
-    program.commands.find((c) => c.name() === 'data') ??
-    program.command('data').description('Manage the O*NET and BLS data files.');
-  data
+  dataSubcommands(program)
     .command('fetch')
     .description(
       'Download the official O*NET 30.1 text release and the BLS 2024 tables into ONET_DIR and ' +
@@ -167,18 +164,14 @@ export function registerDataFetch(program: Command, deps: CliDeps): void {
     .option('--force', 'download again even when the files are present and verified')
     .option('--json', 'print the report as JSON')
     .action(async (flags: DataFetchFlags) => {
-      if (!deps.fetchData) {
-        throw new AppError('INTERNAL', 'The data fetcher is not wired into the CLI.');
-      }
+      const fetchData = wired(deps.fetchData, 'The data fetcher');
       const printer = createProgressPrinter(deps.io);
-      const result = await deps
-        .fetchData({
-          onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
-          blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
-          force: Boolean(flags.force),
-          onProgress: printer.onProgress,
-        })
-        .finally(printer.close);
+      const result = await fetchData({
+        onetDir: path.resolve(flags.onetDir ?? deps.config.onetDir),
+        blsDir: path.resolve(flags.blsDir ?? deps.config.blsDir),
+        force: Boolean(flags.force),
+        onProgress: printer.onProgress,
+      }).finally(printer.close);
       if (flags.json) printJson(deps.io, result);
       else deps.io.out(formatFetchSummary(result));
     });

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import type { ProfileInput } from '../../app/profile/index.js';
 import type { Recommendation } from '../../app/recommend/index.js';
 import { trainModel, type TrainingReport } from '../../app/train/index.js';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
-import type { CliRecommender } from '../recommender-port.js';
+import { wired, type CliDeps } from '../deps.js';
+import { withRecommender, type CliRecommender } from '../recommender-port.js';
 import { formatComparison, formatMatch } from '../format-recommendations.js';
 
 /** The demo's person, Sarah: a marketing specialist moving into tech. */
@@ -104,13 +103,12 @@ export function registerDemo(program: Command, deps: CliDeps): void {
       'The whole story: the synthetic-only model and the product model, a marketer moving into tech with ML and simple matching, then the optional LLM.',
     )
     .action(async () => {
-      if (!deps.openRecommender || !deps.now)
-        throw new AppError('INTERNAL', 'The demo is not wired into the CLI.');
+      const openRecommender = wired(deps.openRecommender, 'The demo');
+      const now = wired(deps.now, 'The demo');
       const out = deps.io.out;
-      const app = await deps.openRecommender({ needModel: true });
-      try {
+      await withRecommender(openRecommender, { needModel: true }, async (app) => {
         out('== 1. The seed recipe: a model trained on synthetic pairs only (not activated)\n\n');
-        const seed = trainModel(app.ctx, SEED_RECIPE, deps.now().toISOString()).report;
+        const seed = trainModel(app.ctx, SEED_RECIPE, now().toISOString()).report;
         out(
           `${seed.pairs} pairs of six match types: ${Object.entries(seed.countsByType)
             .map(([k, v]) => `${k} ${v}`)
@@ -148,8 +146,6 @@ export function registerDemo(program: Command, deps: CliDeps): void {
         }
         out('\n== 4. The optional LLM\n\n');
         await llmStep(app, deps, out);
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -1,25 +1,31 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import {
   runFeedbackSimulation,
   toFeedbackSimulationMarkdown,
   toSimulationVerdict,
   type FeedbackSimulationReport,
 } from '../../app/simulate/index.js';
-import { DEFAULT_TRAINING } from '../../app/train/index.js';
 import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
-import { intFlag } from '../flag-parsers.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
-import { evalSubcommands, writeReportSection } from '../report-file.js';
+import { evalSubcommands } from '../command-groups.js';
+import { withRecommender } from '../recommender-port.js';
+import {
+  pairsOption,
+  progressLines,
+  reportCommand,
+  resamplesOption,
+  seedOption,
+  timed,
+  writeReportIfAsked,
+  type ReportFlags,
+} from '../report-command.js';
 
-interface EvalFeedbackFlags {
+interface EvalFeedbackFlags extends ReportFlags {
   readonly seed: number;
   readonly pairs: number;
   readonly events: string;
   readonly resamples: number;
-  readonly out: string;
-  readonly write: boolean;
-  readonly json?: boolean;
 }
 
 /** The section of docs/EVALUATION.md this command owns. */
@@ -48,51 +54,37 @@ const toTable = (report: FeedbackSimulationReport) =>
 
 /** Registers `careers eval feedback`: the simulated feedback loop, under `careers eval`. */
 export function registerEvalFeedback(program: Command, deps: CliDeps): void {
-  evalSubcommands(program)
-    .command('feedback')
-    .description(
-      'Simulate people reacting to the recommendations, retrain on their feedback and measure NDCG@10 on new held-out people; writes its section of docs/EVALUATION.md.',
-    )
-    .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
-    .option(
-      '--pairs <n>',
-      'synthetic training pairs per model',
-      intFlag(500, 1_000_000),
-      DEFAULT_TRAINING.pairs,
-    )
-    .option('--events <list>', 'feedback events at each checkpoint', '0,1000,5000,20000')
-    .option('--resamples <n>', 'bootstrap resamples', intFlag(50, 10_000), 1000)
-    .option('--out <file>', 'where to write the report', 'docs/EVALUATION.md')
-    .option('--no-write', 'print only, do not write the report')
-    .option('--json', 'print the results as JSON')
-    .action(async (flags: EvalFeedbackFlags) => {
-      if (!deps.openRecommender || !deps.now)
-        throw new AppError('INTERNAL', 'Evaluation is not wired into the CLI.');
-      const checkpoints = parseCheckpoints(flags.events);
-      const app = await deps.openRecommender({ needModel: false });
-      try {
-        const started = deps.now().getTime();
-        const report = runFeedbackSimulation(app.ctx, {
+  reportCommand(
+    evalSubcommands(program),
+    'feedback',
+    'Simulate people reacting to the recommendations, retrain on their feedback and measure NDCG@10 on new held-out people; writes its section of docs/EVALUATION.md.',
+    [
+      seedOption(),
+      pairsOption('synthetic training pairs per model'),
+      new Option('--events <list>', 'feedback events at each checkpoint').default(
+        '0,1000,5000,20000',
+      ),
+      resamplesOption(),
+    ],
+  ).action(async (flags: EvalFeedbackFlags) => {
+    const openRecommender = wired(deps.openRecommender, 'Evaluation');
+    const now = wired(deps.now, 'Evaluation');
+    const checkpoints = parseCheckpoints(flags.events);
+    await withRecommender(openRecommender, { needModel: false }, async (app) => {
+      const { result: report, seconds } = await timed(now, () =>
+        runFeedbackSimulation(app.ctx, {
           seed: flags.seed,
           pairs: flags.pairs,
           checkpoints,
           resamples: flags.resamples,
-          onProgress: (stage, done, total) => deps.io.err(`${stage} ${done}/${total}\n`),
-        });
-        const seconds = (deps.now().getTime() - started) / 1000;
-        if (flags.json) printJson(deps.io, { ...report, seconds });
-        else deps.io.out(`${toTable(report)}(${seconds.toFixed(0)} s)\n`);
-        if (flags.write) {
-          const command = `careers eval feedback --seed ${flags.seed} --pairs ${flags.pairs} --events ${checkpoints.join(',')} --resamples ${flags.resamples}`;
-          await writeReportSection(
-            flags.out,
-            FEEDBACK_SECTION,
-            toFeedbackSimulationMarkdown(report, command),
-          );
-          deps.io.err(`wrote ${flags.out}\n`);
-        }
-      } finally {
-        await app.close();
-      }
+          onProgress: progressLines(deps.io),
+        }),
+      );
+      if (flags.json) printJson(deps.io, { ...report, seconds });
+      else deps.io.out(`${toTable(report)}(${seconds.toFixed(0)} s)\n`);
+      const command = `careers eval feedback --seed ${flags.seed} --pairs ${flags.pairs} --events ${checkpoints.join(',')} --resamples ${flags.resamples}`;
+      const markdown = toFeedbackSimulationMarkdown(report, command);
+      await writeReportIfAsked(deps.io, flags, FEEDBACK_SECTION, markdown);
     });
+  });
 }

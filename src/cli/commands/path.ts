@@ -4,6 +4,7 @@ import { wired, type CliDeps } from '../deps.js';
 import { intFlag } from '../flag-parsers.js';
 import { formatPathways } from '../format-pathways.js';
 import { printJson } from '../io.js';
+import { withRecommender } from '../recommender-port.js';
 import { parseWith } from '../parse-input.js';
 import { addProfileFlags, readProfileFlags, type ProfileFlags } from '../profile-flags.js';
 
@@ -53,13 +54,10 @@ export function registerPath(program: Command, deps: CliDeps): void {
         },
         'options',
       );
-      const app = await openRecommender({ needModel: false });
-      try {
+      await withRecommender(openRecommender, { needModel: false }, async (app) => {
         const result = app.service.pathways(request);
         if (flags.json) printJson(deps.io, result);
         else deps.io.out(formatPathways(result));
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../errors.js';
 import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
+import { withRecommender } from '../recommender-port.js';
 import { formatTextProfile, readResumeFile } from '../read-resume.js';
 
 interface ProfileCommandFlags {
@@ -22,20 +23,18 @@ export function registerProfile(program: Command, deps: CliDeps): void {
       'print {profile, occupations, skills, technologies, evidence, text, truncated} as JSON',
     )
     .action(async (flags: ProfileCommandFlags) => {
-      if (!flags.fromText) {
+      const file = flags.fromText;
+      if (!file) {
         throw new AppError(
           'VALIDATION_FAILED',
           'Give the file to read: careers profile --from-text cv.pdf',
         );
       }
       const openRecommender = wired(deps.openRecommender, 'The recommender');
-      const app = await openRecommender({ needModel: false });
-      try {
-        const result = await readResumeFile(app.service, flags.fromText);
+      await withRecommender(openRecommender, { needModel: false }, async (app) => {
+        const result = await readResumeFile(app.service, file);
         if (flags.json) printJson(deps.io, result);
         else deps.io.out(formatTextProfile(result));
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -7,7 +7,7 @@ import {
   type QuestionnaireScores,
 } from '../../app/questionnaire/index.js';
 import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson, type CliIo } from '../io.js';
 import { parseWith, readJsonFile } from '../parse-input.js';
 
@@ -76,10 +76,8 @@ export function registerQuestionnaire(program: Command, deps: CliDeps): void {
     .option('--items', 'list the item ids and activities (to prepare an answers file)')
     .option('--json', 'print the scores as JSON')
     .action(async (flags: QuestionnaireFlags) => {
-      if (!deps.loadQuestionnaire) {
-        throw new AppError('INTERNAL', 'The questionnaire is not wired into the CLI.');
-      }
-      const items = await deps.loadQuestionnaire();
+      const loadQuestionnaire = wired(deps.loadQuestionnaire, 'The questionnaire');
+      const items = await loadQuestionnaire();
       if (flags.items) {
         if (flags.json) printJson(deps.io, items);
         else deps.io.out(items.map((i) => `${i.id.padEnd(3)} ${i.activity}\n`).join(''));

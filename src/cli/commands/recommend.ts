@@ -3,6 +3,7 @@ import { recommendRequestSchema } from '../../app/service/index.js';
 import { wired, type CliDeps } from '../deps.js';
 import { formatRecommendations } from '../format-recommendations.js';
 import { printJson } from '../io.js';
+import { withRecommender } from '../recommender-port.js';
 import { parseWith } from '../parse-input.js';
 import {
   addProfileFlags,
@@ -53,8 +54,7 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
         );
       // Flags are checked before the catalog opens; a résumé is read by the opened service.
       const fromFlags = flags.resume ? null : toRequest(await readProfileFlags(flags));
-      const app = await openRecommender({ needModel: flags.model === 'ml' });
-      try {
+      await withRecommender(openRecommender, { needModel: flags.model === 'ml' }, async (app) => {
         const request =
           fromFlags ??
           toRequest({
@@ -69,8 +69,6 @@ export function registerRecommend(program: Command, deps: CliDeps): void {
               minSalaryUsd: request.profile.constraints?.minSalaryUsd,
             }),
           );
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

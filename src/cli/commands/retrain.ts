@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { retrainWithFeedback, type RetrainDecision } from '../../app/train/index.js';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
+import { withRecommender } from '../recommender-port.js';
 import { formatPromotion } from '../format-promotion.js';
 
 /** The retrain decision as text. */
@@ -26,17 +26,14 @@ export function registerRetrain(program: Command, deps: CliDeps): void {
     )
     .option('--json', 'print the decision as JSON')
     .action(async (flags: { json?: boolean; force?: boolean }) => {
-      if (!deps.openRecommender || !deps.now)
-        throw new AppError('INTERNAL', 'Retraining is not wired into the CLI.');
-      const app = await deps.openRecommender({ needModel: false });
-      try {
-        const decision = await retrainWithFeedback(app.store, app.ctx, deps.now, {
+      const openRecommender = wired(deps.openRecommender, 'Retraining');
+      const now = wired(deps.now, 'Retraining');
+      await withRecommender(openRecommender, { needModel: false }, async (app) => {
+        const decision = await retrainWithFeedback(app.store, app.ctx, now, {
           force: flags.force,
         });
         if (flags.json) printJson(deps.io, decision);
         else deps.io.out(formatRetrainDecision(decision));
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -1,7 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { TitleMatch } from '../../app/ports/index.js';
-import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { printJson } from '../io.js';
 
 const TITLE_WIDTH = 48;
@@ -51,11 +50,9 @@ export function registerSearch(program: Command, deps: CliDeps): void {
     .option('-n, --limit <n>', 'most results to show (1–100)', parseLimitFlag, 10)
     .option('--json', 'print { "query", "results": [...] } as JSON')
     .action(async (words: string[], flags: SearchFlags) => {
-      if (!deps.loadTitleSearch) {
-        throw new AppError('INTERNAL', 'The title search is not wired into the CLI.');
-      }
+      const loadTitleSearch = wired(deps.loadTitleSearch, 'The title search');
       const query = words.join(' ').trim();
-      const search = await deps.loadTitleSearch();
+      const search = await loadTitleSearch();
       const results = search.search(query, { limit: flags.limit });
       if (flags.json) printJson(deps.io, { query, results });
       else deps.io.out(formatSearchResults(query, results));

@@ -8,9 +8,11 @@ import {
   type TrainingRecipe,
 } from '../../app/train/index.js';
 import { AppError } from '../../errors.js';
-import type { CliDeps } from '../deps.js';
+import { wired, type CliDeps } from '../deps.js';
 import { intFlag, positiveFlag } from '../flag-parsers.js';
 import { printJson } from '../io.js';
+import { seedOption, timed } from '../report-command.js';
+import { withRecommender } from '../recommender-port.js';
 import { formatPromotion } from '../format-promotion.js';
 
 interface TrainFlags {
@@ -76,7 +78,7 @@ export function registerTrain(program: Command, deps: CliDeps): void {
       intFlag(100, 1_000_000),
       DEFAULT_TRAINING.pairs,
     )
-    .option('--seed <s>', 'random seed', intFlag(0, 2 ** 31 - 1), 42)
+    .addOption(seedOption())
     .option(
       '--recipe <r>',
       'synthetic (six match types), related (O*NET related occupations) or blended',
@@ -95,39 +97,40 @@ export function registerTrain(program: Command, deps: CliDeps): void {
       'print the report as JSON (trainAccuracy, testAccuracy, featureCount, nonZeroCoefficients, …)',
     )
     .action(async (flags: TrainFlags) => {
-      if (!deps.openRecommender || !deps.now)
-        throw new AppError('INTERNAL', 'Training is not wired into the CLI.');
+      const openRecommender = wired(deps.openRecommender, 'Training');
+      const now = wired(deps.now, 'Training');
       if (!['synthetic', 'related', 'blended'].includes(flags.recipe)) {
         throw new AppError(
           'VALIDATION_FAILED',
           `--recipe must be synthetic, related or blended, not "${flags.recipe}".`,
         );
       }
-      const app = await deps.openRecommender({ needModel: false });
-      try {
-        const started = deps.now().getTime();
-        const trained = trainModel(
-          app.ctx,
-          {
-            pairs: flags.pairs,
-            seed: flags.seed,
-            recipe: flags.recipe,
-            C: flags.c,
-            penalty: flags.penalty,
-            l1Ratio: flags.l1Ratio,
-          },
-          deps.now().toISOString(),
-        );
-        const promotion = flags.activate
-          ? await promoteCandidate(app.store, app.ctx, trained, {
-              trigger: 'careers train',
-              now: deps.now,
-              force: flags.force,
-            })
-          : null;
-        if (!promotion) await saveTrained(app.store, trained);
+      await withRecommender(openRecommender, { needModel: false }, async (app) => {
+        const { result, seconds } = await timed(now, async () => {
+          const trained = trainModel(
+            app.ctx,
+            {
+              pairs: flags.pairs,
+              seed: flags.seed,
+              recipe: flags.recipe,
+              C: flags.c,
+              penalty: flags.penalty,
+              l1Ratio: flags.l1Ratio,
+            },
+            now().toISOString(),
+          );
+          const promotion = flags.activate
+            ? await promoteCandidate(app.store, app.ctx, trained, {
+                trigger: 'careers train',
+                now,
+                force: flags.force,
+              })
+            : null;
+          if (!promotion) await saveTrained(app.store, trained);
+          return { trained, promotion };
+        });
+        const { trained, promotion } = result;
         const activated = promotion?.activated ?? false;
-        const seconds = (deps.now().getTime() - started) / 1000;
         if (flags.json) {
           printJson(deps.io, {
             version: trained.version,
@@ -147,8 +150,6 @@ export function registerTrain(program: Command, deps: CliDeps): void {
           );
           if (promotion) deps.io.out(formatPromotion(promotion));
         }
-      } finally {
-        await app.close();
-      }
+      });
     });
 }

@@ -1,24 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSharedContext } from '../../../test/support/recommender.js';
+import { loadSharedContext, trainSmallModel } from '../../../test/support/recommender.js';
 import type { RecommenderContext } from '../../app/recommend/index.js';
 import { rankForProfile } from '../../app/recommend/index.js';
 import { resolveProfile } from '../../app/profile/index.js';
-import { trainModel } from '../../app/train/index.js';
 import { SKILLS } from '../domain/index.js';
 import { FEATURES, toUserContext } from '../features/index.js';
 import type { Scorer } from '../ranking/index.js';
 import { createCosineScorer } from '../ranking/index.js';
 import { toPercent, withSkillLevel } from './counterfactual.js';
 import { toFactors } from './factors.js';
+import { MARKETER, NURSE } from '../../../test/support/personas.js';
 
 let ctx: RecommenderContext;
 let ml: Scorer;
 const profiles = [
-  {
-    skills: ['Writing', 'Speaking', 'Critical Thinking'],
-    interests: ['E', 'I'],
-    values: ['Achievement', 'Recognition'],
-  },
+  MARKETER,
   {
     skills: [
       { name: 'Programming', level: 3 },
@@ -27,16 +23,12 @@ const profiles = [
     interests: ['I', 'C'],
     constraints: { minSalaryUsd: 70000 },
   },
-  { currentOccupation: '29-1141.00', interests: ['S', 'I'] },
+  NURSE,
 ];
 
 beforeAll(async () => {
   ctx = await loadSharedContext();
-  ml = trainModel(
-    ctx,
-    { pairs: 2000, seed: 3, recipe: 'blended' },
-    '2000-01-01T00:00:00.000Z',
-  ).scorer;
+  ml = trainSmallModel(ctx);
 });
 
 const resolve = (p: (typeof profiles)[number]) =>

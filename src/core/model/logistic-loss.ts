@@ -134,6 +134,24 @@ export function computeGradient(x: Matrix, residual: Float64Array, out: Float64A
   }
 }
 
+/**
+ * out = ∇F of the penalized objective at θ from the residuals r of θ's margins: Xᵀr + l2·w for
+ * the weights and Σr for the intercept (never penalized). One pass over the matrix.
+ */
+export function computePenalizedGradient(
+  x: Matrix,
+  residual: Float64Array,
+  theta: Float64Array,
+  l2: number,
+  fitIntercept: boolean,
+  out: Float64Array,
+): void {
+  computeGradient(x, residual, out);
+  const p = x.nCols;
+  for (let j = 0; j < p; j++) out[j]! += l2 * theta[j]!;
+  if (fitIntercept) out[p] = sum(residual);
+}
+
 /** Σ rᵢ, the gradient with respect to the intercept. */
 export function sum(values: Float64Array): number {
   let s = 0;

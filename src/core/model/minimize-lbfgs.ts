@@ -1,14 +1,14 @@
 import { createLbfgsMemory, lbfgsDirection, pushPair, resetMemory } from './lbfgs-memory.js';
 import {
-  computeGradient,
   computeMargins,
+  computePenalizedGradient,
   dot,
   lossAlongLine,
   lossAndResiduals,
   maxAbs,
-  sum,
 } from './logistic-loss.js';
 import {
+  convergenceStop,
   lineSearchStop,
   type SolverProblem,
   type SolverResult,
@@ -39,10 +39,8 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
 
   /** ∇F at θ from the residuals r (already computed for θ's margins). */
   const gradientFromResiduals = (): void => {
-    computeGradient(x, r, g);
+    computePenalizedGradient(x, r, theta, l2, fitIntercept, g);
     matrixPasses += 1;
-    for (let j = 0; j < p; j++) g[j]! += l2 * theta[j]!;
-    if (fitIntercept) g[p] = sum(r);
   };
 
   // θ = 0: margins 0, no penalty yet.
@@ -103,13 +101,7 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
     for (let j = 0; j < size; j++) gOld[j] = g[j]! - gOld[j]!;
     pushPair(memory, step, gOld);
     gradientMaxAbs = maxAbs(g);
-    if (gradientMaxAbs <= tol) stopReason = 'gradient';
-    else if (
-      ftol > 0 &&
-      value - newValue <= ftol * Math.max(Math.abs(value), Math.abs(newValue), 1)
-    ) {
-      stopReason = 'objective';
-    }
+    stopReason = convergenceStop(gradientMaxAbs, tol, value, newValue, ftol);
     value = newValue;
   }
 

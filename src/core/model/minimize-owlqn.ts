@@ -1,13 +1,13 @@
 import { createLbfgsMemory, lbfgsDirection, pushPair, resetMemory } from './lbfgs-memory.js';
 import {
-  computeGradient,
   computeMargins,
+  computePenalizedGradient,
   dot,
   lossAndResiduals,
   maxAbs,
-  sum,
 } from './logistic-loss.js';
 import {
+  convergenceStop,
   lineSearchStop,
   type SolverProblem,
   type SolverResult,
@@ -72,10 +72,8 @@ export function minimizeOwlqn(problem: SolverProblem): SolverResult {
     return lossAndResiduals(z, y, sampleWeight, r) + penalty(w);
   };
   const gradientInto = (w: Float64Array, out: Float64Array): void => {
-    computeGradient(x, r, out);
+    computePenalizedGradient(x, r, w, l2, fitIntercept, out);
     matrixPasses += 1;
-    for (let j = 0; j < p; j++) out[j]! += l2 * w[j]!;
-    if (fitIntercept) out[p] = sum(r);
   };
 
   let value = valueAt(theta);
@@ -140,13 +138,7 @@ export function minimizeOwlqn(problem: SolverProblem): SolverResult {
     [g, gNew] = [gNew, g];
     pseudoGradient(theta, g, l1, p, pg);
     gradientMaxAbs = maxAbs(pg);
-    if (gradientMaxAbs <= tol) stopReason = 'gradient';
-    else if (
-      ftol > 0 &&
-      value - newValue <= ftol * Math.max(Math.abs(value), Math.abs(newValue), 1)
-    ) {
-      stopReason = 'objective';
-    }
+    stopReason = convergenceStop(gradientMaxAbs, tol, value, newValue, ftol);
     value = newValue;
   }
   return { theta, iterations, stopReason, value, gradientMaxAbs, matrixPasses };

@@ -32,6 +32,22 @@ export function lineSearchStop(slope: number, value: number): StopReason {
   return Math.abs(slope) <= 1e-10 * Math.max(1, Math.abs(value)) ? 'precision' : 'line-search';
 }
 
+/**
+ * The stop after an accepted step from F = `value` to `newValue`: the gradient test first, then
+ * the relative decrease (only when ftol > 0); null to go on.
+ */
+export function convergenceStop(
+  gradientMaxAbs: number,
+  tol: number,
+  value: number,
+  newValue: number,
+  ftol: number,
+): StopReason | null {
+  if (gradientMaxAbs <= tol) return 'gradient';
+  const scale = Math.max(Math.abs(value), Math.abs(newValue), 1);
+  return ftol > 0 && value - newValue <= ftol * scale ? 'objective' : null;
+}
+
 /** A solver's answer: θ = (w, b) with b last when the intercept is fitted. */
 export interface SolverResult {
   readonly theta: Float64Array;

@@ -50,15 +50,20 @@ export const RW_CATEGORY_YEARS = [
   0, 0.04, 0.17, 0.375, 0.75, 1.5, 3, 5, 7, 9, 10,
 ] as const satisfies readonly number[];
 
-/** RW categories as O*NET words them (index 0 = category 1). */
-export const RW_CATEGORY_TEXT = [
-  'none',
+/** Categories 2 to 7 as O*NET words them, the same in RW, OJ and PT. */
+const CATEGORIES_2_TO_7_TEXT = [
   'up to 1 month',
   '1–3 months',
   '3–6 months',
   '6 months–1 year',
   '1–2 years',
   '2–4 years',
+] as const;
+
+/** RW categories as O*NET words them (index 0 = category 1). */
+export const RW_CATEGORY_TEXT = [
+  'none',
+  ...CATEGORIES_2_TO_7_TEXT,
   '4–6 years',
   '6–8 years',
   '8–10 years',
@@ -77,12 +82,7 @@ export const TRAINING_CATEGORY_YEARS = [
 /** OJ/PT categories as O*NET words them (index 0 = category 1). */
 export const TRAINING_CATEGORY_TEXT = [
   'none or a short demonstration',
-  'up to 1 month',
-  '1–3 months',
-  '3–6 months',
-  '6 months–1 year',
-  '1–2 years',
-  '2–4 years',
+  ...CATEGORIES_2_TO_7_TEXT,
   '4–10 years',
   'over 10 years',
 ] as const;

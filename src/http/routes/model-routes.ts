@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { createAdminGuard } from '../admin-auth.js';
 import { HttpError } from '../errors/index.js';
 import { z } from 'zod';
@@ -17,6 +18,12 @@ export interface ModelRouteDeps {
   readonly activateModel?: ActivateModelFn | undefined;
 }
 
+/** The admin port, or RETRAIN_UNAVAILABLE (`message`) when this server was built without it. */
+function available<T>(port: T | undefined, message: string): T {
+  if (port === undefined) throw new HttpError('RETRAIN_UNAVAILABLE', message);
+  return port;
+}
+
 /** GET /v1/model and the admin-only POST /v1/admin/retrain and model activation. */
 export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelRouteDeps): void {
   registerReadRoute(
@@ -33,35 +40,33 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
   );
 
   const guard = createAdminGuard(deps.adminToken);
+  /** An admin-only route: the bearer-token check, and the admin tag and security in its docs. */
+  const adminOnly = <S extends object>(schema: S) => ({
+    onRequest: async (request: FastifyRequest) => guard(request.headers.authorization),
+    schema: { tags: ['admin'], security: [{ adminToken: [] }], ...schema },
+  });
   let running = false;
   app.post(
     '/v1/admin/retrain',
-    {
-      onRequest: async (request) => guard(request.headers.authorization),
-      schema: {
-        tags: ['admin'],
-        summary: 'Retrain the model (admin)',
-        description:
-          "Trains a candidate from the synthetic pairs and the stored feedback of four people in five, and activates it only if it beats the active model with 95% confidence (paired bootstrap) on the same held-out data: NDCG@10 of sparse and full queries on the held-out source occupations, and the log loss of the other people's feedback once at least 10 people gave some; none of these may be worse with 95% confidence. `?force=true` accepts a candidate that is within the stated tolerance on every check (NDCG@10 0.01, log loss 0.005). The numbers and the reason are recorded and listed by GET /v1/model. Needs `Authorization: Bearer <ADMIN_TOKEN>`. One run at a time (409 RETRAIN_IN_PROGRESS); 503 RETRAIN_UNAVAILABLE when this build has no training wired in.",
-        security: [{ adminToken: [] }],
-        querystring: z
-          .object({
-            force: z
-              .enum(['true', 'false'])
-              .optional()
-              .describe('Activate a candidate within the stated tolerance (not clearly better).'),
-          })
-          .strict(),
-        response: { 200: retrainResponseSchema, ...errorResponses(401, 409, 429, 503) },
-      },
-    },
+    adminOnly({
+      summary: 'Retrain the model (admin)',
+      description:
+        "Trains a candidate from the synthetic pairs and the stored feedback of four people in five, and activates it only if it beats the active model with 95% confidence (paired bootstrap) on the same held-out data: NDCG@10 of sparse and full queries on the held-out source occupations, and the log loss of the other people's feedback once at least 10 people gave some; none of these may be worse with 95% confidence. `?force=true` accepts a candidate that is within the stated tolerance on every check (NDCG@10 0.01, log loss 0.005). The numbers and the reason are recorded and listed by GET /v1/model. Needs `Authorization: Bearer <ADMIN_TOKEN>`. One run at a time (409 RETRAIN_IN_PROGRESS); 503 RETRAIN_UNAVAILABLE when this build has no training wired in.",
+      querystring: z
+        .object({
+          force: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe('Activate a candidate within the stated tolerance (not clearly better).'),
+        })
+        .strict(),
+      response: { 200: retrainResponseSchema, ...errorResponses(401, 409, 429, 503) },
+    }),
     async (request) => {
-      if (!deps.retrain) {
-        throw new HttpError(
-          'RETRAIN_UNAVAILABLE',
-          'Retraining is not available in this server yet; train with `careers train` instead.',
-        );
-      }
+      const retrain = available(
+        deps.retrain,
+        'Retraining is not available in this server yet; train with `careers train` instead.',
+      );
       if (running) {
         throw new HttpError(
           'RETRAIN_IN_PROGRESS',
@@ -70,7 +75,7 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
       }
       running = true;
       try {
-        return await deps.retrain({ force: request.query.force === 'true' });
+        return await retrain({ force: request.query.force === 'true' });
       } finally {
         running = false;
       }
@@ -78,28 +83,21 @@ export function registerModelRoutes(app: ZodApp, ctx: RouteContext, deps: ModelR
   );
   app.post(
     '/v1/admin/models/:version/activate',
-    {
-      onRequest: async (request) => guard(request.headers.authorization),
-      schema: {
-        tags: ['admin'],
-        summary: 'Activate a registered model version (admin)',
-        description:
-          'Makes a version from the registry the active model, e.g. a retrain candidate that was kept back, or the previous model to roll back. The decision is recorded; this instance serves it at once and other instances sharing the PostgreSQL store within MODEL_POLL_INTERVAL_MS. Needs `Authorization: Bearer <ADMIN_TOKEN>`. 404 NOT_FOUND for an unknown version.',
-        security: [{ adminToken: [] }],
-        params: z.object({
-          version: z.string().min(1).max(200).meta({ example: 'lr-20260101120000-1a2b3c4d' }),
-        }),
-        response: { 200: activationResponseSchema, ...errorResponses(401, 404, 429, 503) },
-      },
-    },
+    adminOnly({
+      summary: 'Activate a registered model version (admin)',
+      description:
+        'Makes a version from the registry the active model, e.g. a retrain candidate that was kept back, or the previous model to roll back. The decision is recorded; this instance serves it at once and other instances sharing the PostgreSQL store within MODEL_POLL_INTERVAL_MS. Needs `Authorization: Bearer <ADMIN_TOKEN>`. 404 NOT_FOUND for an unknown version.',
+      params: z.object({
+        version: z.string().min(1).max(200).meta({ example: 'lr-20260101120000-1a2b3c4d' }),
+      }),
+      response: { 200: activationResponseSchema, ...errorResponses(401, 404, 429, 503) },
+    }),
     async (request) => {
-      if (!deps.activateModel) {
-        throw new HttpError(
-          'RETRAIN_UNAVAILABLE',
-          'Model activation is not available in this server; it needs the store and the catalog.',
-        );
-      }
-      return deps.activateModel(request.params.version);
+      const activateModel = available(
+        deps.activateModel,
+        'Model activation is not available in this server; it needs the store and the catalog.',
+      );
+      return activateModel(request.params.version);
     },
   );
 }
