@@ -200,12 +200,14 @@ export function toCareerColumns(careers: readonly CareerProfile[]): CareerColumn
 }
 
 const shared = new WeakMap<readonly CareerProfile[], CareerColumns>();
+/** Columns of selections (selectCareers), made on first use: a scorer without columns never pays. */
+const selected = new WeakMap<readonly CareerProfile[], () => CareerColumns>();
 
 /** The columns of a careers array, built on first use and kept while the array lives. */
 export function careerColumnsOf(careers: readonly CareerProfile[]): CareerColumns {
   let columns = shared.get(careers);
   if (!columns || columns.count !== careers.length) {
-    columns = toCareerColumns(careers);
+    columns = selected.get(careers)?.() ?? toCareerColumns(careers);
     shared.set(careers, columns);
   }
   return columns;
@@ -227,33 +229,35 @@ function careerMajor(cols: CareerColumns): Float64Array {
 }
 
 /**
- * The careers at `indices` of `all`, as a new array whose columns are copied from all's (and
- * kept as careerColumnsOf keeps them): scoring a few careers then costs a few careers, not a new
- * layout, and gives each career the number scoring all of them gives (up to rounding: a profile
- * inferred from an occupation outside the selection has its skill features summed column by
- * column instead of from that occupation's cached rows).
+ * The careers at `indices` of `all`, as a new array whose columns, when a scorer asks for them,
+ * are copied from all's (and kept as careerColumnsOf keeps them): scoring a few careers then
+ * costs a few careers, not a new layout, and gives each career the number scoring all of them
+ * gives (up to rounding: a profile inferred from an occupation outside the selection has its
+ * skill features summed column by column instead of from that occupation's cached rows).
  */
 export function selectCareers(
   all: readonly CareerProfile[],
   indices: readonly number[],
 ): readonly CareerProfile[] {
-  const from = careerColumnsOf(all);
-  const rows = careerMajor(from);
   const careers = indices.map((i) => all[i]!);
-  const n = careers.length;
-  const { width } = from;
-  const data = new Float64Array(width * n);
-  for (let k = 0; k < n; k++) {
-    const row = indices[k]! * width;
-    for (let j = 0; j < width; j++) data[j * n + k] = rows[row + j]!;
-  }
-  shared.set(careers, {
-    ...from,
-    count: n,
-    data,
-    log2Wage: Float64Array.from(indices, (i) => from.log2Wage[i]!),
-    indexByCode: new Map(careers.map((c, k) => [c.code as string, k])),
-    technology: toTechnologyColumns(careers),
+  selected.set(careers, () => {
+    const from = careerColumnsOf(all);
+    const rows = careerMajor(from);
+    const n = careers.length;
+    const { width } = from;
+    const data = new Float64Array(width * n);
+    for (let k = 0; k < n; k++) {
+      const row = indices[k]! * width;
+      for (let j = 0; j < width; j++) data[j * n + k] = rows[row + j]!;
+    }
+    return {
+      ...from,
+      count: n,
+      data,
+      log2Wage: Float64Array.from(indices, (i) => from.log2Wage[i]!),
+      indexByCode: new Map(careers.map((c, k) => [c.code as string, k])),
+      technology: toTechnologyColumns(careers),
+    };
   });
   return careers;
 }
