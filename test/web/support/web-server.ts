@@ -74,9 +74,20 @@ export async function startWebServer(
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let closing = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies under a test leaves only "connection refused" behind: say why.
+      if (!closing)
+        process.stderr.write(
+          `web test server exited unexpectedly (code ${code}, signal ${signal}):\n${output}\n`,
+        );
+      resolve();
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   const close = async () => {
+    closing = true;
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
     rmSync(dir, { recursive: true, force: true });
