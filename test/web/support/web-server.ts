@@ -53,6 +53,24 @@ export async function startWebServer(
     const from = path.join(SHARED_TEST_DATA_DIR, file);
     if (existsSync(from)) copyFileSync(from, path.join(dir, file));
   }
+  // Another test's server can take the port between freePort and our server's listen; then ours
+  // exits with EADDRINUSE while the other answers /readyz. So "ready" also needs our own server's
+  // "listening on" line, and a taken port is tried again with another.
+  for (let attempt = 1; ; attempt++) {
+    const launched = await launch(dir, options.env ?? {}, readyTimeoutMs);
+    if (launched !== 'port taken') return launched;
+    if (attempt === 3) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error('three free ports in a row were taken before the server could listen');
+    }
+  }
+}
+
+async function launch(
+  dir: string,
+  env: Readonly<Record<string, string>>,
+  readyTimeoutMs: number,
+): Promise<WebServer | 'port taken'> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
     cwd: REPO,
@@ -63,11 +81,12 @@ export async function startWebServer(
       DATA_DIR: dir,
       HOST: '127.0.0.1',
       PORT: String(port),
-      LOG_LEVEL: 'warn',
+      // info: the server's "listening on" line says that this port is its own.
+      LOG_LEVEL: 'info',
       // The page is under test here, not the limiter: the flows make a few hundred calls.
       RATE_LIMIT_PER_MINUTE: '100000',
       TZ: 'UTC',
-      ...options.env,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,13 +115,17 @@ export async function startWebServer(
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) {
+      await exited;
+      if (output.includes('EADDRINUSE')) return 'port taken';
       await close();
       throw new Error(`the server exited early (code ${child.exitCode}):\n${output}`);
     }
-    const status = await fetch(`${url}/readyz`).then(
-      (r) => r.status,
-      () => 0,
-    );
+    const status = output.includes(`listening on ${url}`)
+      ? await fetch(`${url}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        )
+      : 0;
     if (status === 200) break;
     if (Date.now() > deadline) {
       const body = await fetch(`${url}/readyz`).then(
