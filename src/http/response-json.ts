@@ -2,8 +2,9 @@
  * The JSON text of a response body, with every character above U+00FF written as a \uXXXX
  * escape. It parses to exactly what JSON.stringify's text parses to. Why: V8's JSON.stringify
  * serializes everything after the first string holding such a character (our texts' ’ – —)
- * on a slower path; a 10-result explained answer took 5× as long to serialize (870 µs against
- * 160 µs for the same answer in plain ASCII, `npm run bench -- http` on 2026-12-04). Strings
+ * on a slower path; a 10-result explained answer took about 5× as long to serialize (about
+ * 870 µs against 140–160 µs for the same answer in plain ASCII, measured in process with a
+ * throwaway script on 2026-12-04). Strings
  * that hold such characters go in as raw, already escaped JSON (JSON.rawJSON), so the rest of
  * the answer stays on the fast path.
  */

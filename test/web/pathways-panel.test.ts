@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeShareHash } from '../../web/src/state/persistence.js';
 import { INITIAL_STATE } from '../../web/src/state/web-state.js';
 import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import { useWebServer } from './support/web-server.js';
 
-let server: WebServer;
-beforeAll(async () => {
-  server = await startWebServer();
-}, 300_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = useWebServer();
 
 describe('the "How to get there" panel on a result card', () => {
   it('opens with the keyboard and shows routes with study and experience times and their basis', async () => {
@@ -23,7 +17,7 @@ describe('the "How to get there" panel on a result card', () => {
     };
     const b = await launchBrowser({ width: 1280, height: 900 });
     try {
-      await b.page.goto(server.url + '/' + encodeShareHash(state));
+      await b.page.goto(server().url + '/' + encodeShareHash(state));
       await b.page.waitForSelector('.cards .card');
       const card = b.page.locator('.cards > li.card').first();
       const code = await card.getAttribute('data-code');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import { useWebServer } from './support/web-server.js';
 
 const RESUME = [
   'Registered Nurse (RN), City Hospital intensive care unit, 6 years',
@@ -10,21 +10,14 @@ const RESUME = [
   'Volunteer at the local food bank on weekends.',
 ].join('\n');
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer();
-}, 300_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = useWebServer();
 
 describe('starting from a résumé on the web page', () => {
   it('pastes a résumé, sees the evidence highlighted, adjusts one skill and gets results', async () => {
     const b = await launchBrowser({ width: 1280, height: 900 });
     try {
       const { page } = b;
-      await page.goto(server.url);
+      await page.goto(server().url);
       await page.fill('#resume-text', RESUME);
       await page.click('#resume-read');
       await page.waitForSelector('.resume-text mark.evidence');
@@ -72,7 +65,7 @@ describe('starting from a résumé on the web page', () => {
   it('says what to do when the text says nothing about work', async () => {
     const b = await launchBrowser({ width: 390, height: 844 });
     try {
-      await b.page.goto(server.url);
+      await b.page.goto(server().url);
       await b.page.fill('#resume-text', 'the and of it was');
       await b.page.click('#resume-read');
       const alert = await b.page.waitForSelector('.resume [role="alert"]');

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeShareHash } from '../../web/src/state/persistence.js';
 import { INITIAL_STATE, parseWebState } from '../../web/src/state/web-state.js';
 import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser.js';
-import { startWebServer, type WebServer } from './support/web-server.js';
+import { useWebServer } from './support/web-server.js';
 
 const DESKTOP = { width: 1280, height: 900 };
 
-let server: WebServer;
-
-beforeAll(async () => {
-  server = await startWebServer();
-}, 300_000);
-afterAll(async () => {
-  await server?.close();
-});
+const server = useWebServer();
 
 const STATE = {
   ...INITIAL_STATE,
@@ -27,7 +20,7 @@ describe('the web page, learning within a visit', () => {
   it('re-ranks the list at once on "not for me", says so, and carries it in the share link', async () => {
     const b = await launchBrowser(DESKTOP);
     try {
-      await b.page.goto(server.url + '/' + encodeShareHash(STATE));
+      await b.page.goto(server().url + '/' + encodeShareHash(STATE));
       await b.page.waitForSelector('.cards .card');
       const order = () => b.page.$$eval('.cards > li', (els) => els.map((e) => e.dataset.code));
       const before = await order();

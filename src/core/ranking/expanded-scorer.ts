@@ -220,6 +220,8 @@ export function createExpandedScorer(
       family,
     };
   };
+  // Each current job's family, made once (a request's raised profiles share it).
+  const families = new Map<number, Uint8Array>();
   const familyOf = (user: UserContext): Adjustments['family'] => {
     const change = user.profile.preferences?.change ?? 'balanced';
     const current = user.profile.currentOccupation;
@@ -234,8 +236,6 @@ export function createExpandedScorer(
       );
     return { mask, shift };
   };
-  // Each current job's family, made once (a request's raised profiles share it).
-  const families = new Map<number, Uint8Array>();
   const outlookPenalty = careers.map((c) =>
     adviser && hasOutlookConcern(c) ? adviser.outlookPenalty : 0,
   );

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -138,4 +139,19 @@ async function launch(
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, output: () => output, close };
+}
+
+/**
+ * One server for a test file: started before its tests, closed after them. Call it at the top
+ * level; the getter gives the running server inside the tests.
+ */
+export function useWebServer(): () => WebServer {
+  let server: WebServer | undefined;
+  beforeAll(async () => {
+    server = await startWebServer();
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server!;
 }

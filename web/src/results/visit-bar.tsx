@@ -22,29 +22,28 @@ export function visitNote(rec: Recommendation): string | null {
     : `Moved up: it is like ${names}, which you asked for more of.`;
 }
 
+const VISIT_BUTTONS = [
+  { rating: 'down', label: 'Not for me' },
+  { rating: 'up', label: 'More like this' },
+] as const;
+
 /** "Not for me" and "More like this": re-rank the list for this visit at once (nothing stored). */
 export function VisitBar({ rec, visit }: { rec: Recommendation; visit: VisitHandlers }) {
   const note = visitNote(rec);
   return (
     <div class="visit" role="group" aria-label={`Re-rank around ${rec.title}`}>
-      <button
-        type="button"
-        class="chip"
-        data-visit="down"
-        aria-pressed={visit.rating === 'down'}
-        onClick={() => visit.onRate('down')}
-      >
-        Not for me
-      </button>
-      <button
-        type="button"
-        class="chip"
-        data-visit="up"
-        aria-pressed={visit.rating === 'up'}
-        onClick={() => visit.onRate('up')}
-      >
-        More like this
-      </button>
+      {VISIT_BUTTONS.map(({ rating, label }) => (
+        <button
+          key={rating}
+          type="button"
+          class="chip"
+          data-visit={rating}
+          aria-pressed={visit.rating === rating}
+          onClick={() => visit.onRate(rating)}
+        >
+          {label}
+        </button>
+      ))}
       {note && <span class="note visit-note">{note}</span>}
     </div>
   );
