@@ -28,7 +28,20 @@ export type OccupationFacts = Pick<
   | 'profileEstimateText'
 >;
 
-/** Wages, outlook, education and interest codes of one occupation, as a recommendation shows them. */
+/**
+ * A value and every object in it frozen: facts shared by every answer that names the occupation
+ * cannot be changed by one of them (and the HTTP layer writes a deeply frozen value's JSON once).
+ */
+function deepFreeze<T extends object>(value: T): T {
+  for (const item of Object.values(value) as unknown[])
+    if (typeof item === 'object' && item !== null) deepFreeze(item);
+  return Object.freeze(value);
+}
+
+/**
+ * Wages, outlook, education and interest codes of one occupation, as a recommendation shows them
+ * (deeply frozen, see deepFreeze).
+ */
 export function toOccupationFacts(career: CareerProfile, occupation: Occupation): OccupationFacts {
   const wages = occupation.wages;
   const borrowed = borrowedFiguresOf(occupation);
@@ -39,23 +52,23 @@ export function toOccupationFacts(career: CareerProfile, occupation: Occupation)
     medianAnnualWage: wages?.medianAnnualUsd ?? null,
     wageText: wages ? formatWage(wages.medianAnnualUsd) : 'not available',
     wagePercentiles: wages
-      ? {
+      ? deepFreeze({
           p10: wages.pct10AnnualUsd,
           p25: wages.pct25AnnualUsd,
           p75: wages.pct75AnnualUsd,
           p90: wages.pct90AnnualUsd,
-        }
+        })
       : null,
     wageInheritedFromSoc: wages?.inheritedFromSoc ?? false,
-    wageBorrowedFrom: borrowed.wages,
+    wageBorrowedFrom: borrowed.wages ? deepFreeze(borrowed.wages) : null,
     outlook: occupation.outlook
-      ? {
+      ? deepFreeze({
           brightOutlook: occupation.outlook.brightOutlook,
           changePercent: occupation.outlook.changePercent,
           annualOpeningsThousands: occupation.outlook.annualOpeningsThousands,
           reason: occupation.outlook.brightOutlookReason,
           borrowedFrom: borrowed.outlook,
-        }
+        })
       : null,
     outlookConcern: occupation.outlook
       ? toOutlookConcern(

@@ -33,12 +33,26 @@ export interface RankOptions {
   readonly visit?: readonly VisitRating[];
 }
 
-/** Describes a scorer for the `model` block of a response. */
-export function describeScorer(scorer: Scorer): {
-  kind: Scorer['kind'];
-  version: string;
-  description: string;
-} {
+/** The `model` block of a response: what a scorer is. */
+export interface ScorerDescription {
+  readonly kind: Scorer['kind'];
+  readonly version: string;
+  readonly description: string;
+}
+
+const descriptions = new WeakMap<Scorer, ScorerDescription>();
+
+/**
+ * Describes a scorer for the `model` block of a response (made once per scorer and frozen: every
+ * answer of the scorer shares it).
+ */
+export function describeScorer(scorer: Scorer): ScorerDescription {
+  let described = descriptions.get(scorer);
+  if (!described) descriptions.set(scorer, (described = Object.freeze(toDescription(scorer))));
+  return described;
+}
+
+function toDescription(scorer: Scorer): ScorerDescription {
   return {
     kind: scorer.kind,
     version: scorer.version,
