@@ -50,11 +50,15 @@ function isContainer(value: object): boolean {
   );
 }
 
-/** True when the value and every object in it are frozen plain objects or arrays. */
+/**
+ * True when the value and every object in it are frozen plain objects or arrays (an answer's own
+ * objects are not frozen: they cost one Object.isFrozen, nothing is recorded for them).
+ */
 function isDeeplyFrozen(value: object): boolean {
+  if (!Object.isFrozen(value)) return false;
   if (frozenTexts.has(value)) return true;
   if (notDeeplyFrozen.has(value)) return false;
-  let deep = Object.isFrozen(value) && isContainer(value);
+  let deep = isContainer(value);
   if (deep)
     for (const item of Object.values(value) as unknown[])
       if (typeof item === 'object' && item !== null && !isDeeplyFrozen(item)) {
@@ -71,11 +75,9 @@ function write(value: unknown, levels: number): string | undefined {
     const text = JSON.stringify(value) as string | undefined;
     return typeof value === 'string' ? escaped(text!) : text;
   }
-  const kept = frozenTexts.get(value);
-  if (kept !== undefined) return kept;
   if (isDeeplyFrozen(value)) {
-    const text = escaped(JSON.stringify(value));
-    frozenTexts.set(value, text);
+    let text = frozenTexts.get(value);
+    if (text === undefined) frozenTexts.set(value, (text = escaped(JSON.stringify(value))));
     return text;
   }
   if (levels === 0 || !isContainer(value)) return escaped(JSON.stringify(value));
