@@ -11,7 +11,7 @@ import {
   type Scorer,
 } from '../../core/ranking/index.js';
 import { resolveProfile } from '../profile/index.js';
-import { toExpandedScorer, toFullProfileRow } from './expanded-model.js';
+import { toExpandedScorer, toFullProfileRow, toReferenceUsers } from './expanded-model.js';
 import { rankForProfile } from './recommend.js';
 import type { RecommenderContext } from './recommender-context.js';
 import { MARKETER, NURSE, PROGRAMMER } from '../../../test/support/personas.js';
@@ -43,6 +43,24 @@ describe('query expansion over the logistic model', () => {
       const all = scoresOf(expanded, user);
       ctx.careers.forEach((career, i) => expect(expanded.scoreOne(user, career)).toBe(all[i]));
     }
+  });
+
+  it('finds with rankTop the top careers of scoreAll’s numbers, for any eligibility and length', () => {
+    const expanded = toExpandedScorer(ctx, base);
+    const careerCount = ctx.careers.length;
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // The personas and what a person in every 15th occupation would type.
+    const people = [...users, ...toReferenceUsers(ctx, 'stated').filter((_, i) => i % 15 === 0)];
+    for (const user of people)
+      for (const limit of [1, 3, 10, 25, careerCount + 5]) {
+        const share = random();
+        const eligible = Uint8Array.from(ctx.careers, () => (random() < share ? 1 : 0));
+        const all = scoresOf(expanded, user);
+        expect(expanded.rankTop!(user, ctx.careers, eligible, limit)).toEqual(
+          rankTopK(all, ctx.codes, eligible, limit),
+        );
+      }
   });
 
   it('gives the same scores from a fresh scorer, in any order of requests', () => {

@@ -29,7 +29,11 @@ function pairByPair(base: Scorer, all: readonly CareerProfile[]): Scorer {
  * and with its shortcuts hidden, so every caller takes the plain route.
  */
 function plainReference(ctx: RecommenderContext, model: Scorer): Scorer {
-  const { baseScores: _shortcut, ...plain } = toExpandedScorer(ctx, pairByPair(model, ctx.careers));
+  const {
+    baseScores: _shortcut,
+    rankTop: _pruned,
+    ...plain
+  } = toExpandedScorer(ctx, pairByPair(model, ctx.careers));
   return plain;
 }
 
@@ -75,6 +79,7 @@ describe('the fast path of a recommendation', () => {
 
   it('gives the plain reference’s top 10 and every explanation fact for 1,000 random profiles', () => {
     expect(plain.baseScores).toBeUndefined();
+    expect(plain.rankTop).toBeUndefined();
     const options = { limit: 10, explain: true };
     let compared = 0;
     for (const profile of randomProfiles(ctx, 1000)) {

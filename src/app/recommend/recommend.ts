@@ -16,6 +16,7 @@ import {
   toMatchPercent,
   applyVisitFeedback,
   type ConfidenceBasis,
+  type ScoredIndex,
   type Scorer,
   type VisitAdjustment,
   type VisitRating,
@@ -72,13 +73,17 @@ export function rankForProfile(
   options: RankOptions,
 ): RecommendationResult {
   const user = toUserContext(profile, ctx.population);
-  const scores = new Float64Array(ctx.careers.length);
-  scorer.scoreAll(user, ctx.careers, scores);
-  const visit = options.visit?.length
-    ? applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx))
-    : null;
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
-  const top = rankTopK(scores, ctx.codes, mask, options.limit);
+  let top: ScoredIndex[];
+  let visit: Map<number, VisitAdjustment> | null = null;
+  if (options.visit?.length || !scorer.rankTop) {
+    // This visit's ratings move every career's score: score them all.
+    const scores = new Float64Array(ctx.careers.length);
+    scorer.scoreAll(user, ctx.careers, scores);
+    if (options.visit?.length)
+      visit = applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx));
+    top = rankTopK(scores, ctx.codes, mask, options.limit);
+  } else top = scorer.rankTop(user, ctx.careers, mask, options.limit);
   const known = currentJobTools(ctx, profile);
   const confidences = toConfidenceBases(ctx, scorer, user, top);
   const pay = payAgainst(ctx, profile);

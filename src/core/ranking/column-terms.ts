@@ -7,8 +7,21 @@ export interface ColumnTerms {
   count: number;
 }
 
-/** An empty term list with room for every column of `cols`. */
+/** Term lists that addColumnTerms has used up, one per column layout, for the next request. */
+const spent = new WeakMap<CareerColumns, ColumnTerms>();
+
+/**
+ * An empty term list with room for every column of `cols` (the memory of the last list
+ * addColumnTerms used up for these columns, when there is one: a request's perturbed profiles
+ * and raised skills each need one, and allocating them was a tenth of their cost).
+ */
 export function createColumnTerms(cols: CareerColumns): ColumnTerms {
+  const reused = spent.get(cols);
+  if (reused) {
+    spent.delete(cols);
+    reused.count = 0;
+    return reused;
+  }
   return { columns: new Int32Array(cols.width), weights: new Float64Array(cols.width), count: 0 };
 }
 
@@ -21,7 +34,8 @@ export function pushTerm(terms: ColumnTerms, column: number, weight: number): vo
 
 /**
  * z[c] += Σₜ weightₜ · column[columnₜ][c] for every career c, four columns per pass over z: a
- * quarter of the loads and stores of z that one pass per column would take.
+ * quarter of the loads and stores of z that one pass per column would take. Uses the list up:
+ * the next createColumnTerms for these columns may hand out its memory again.
  */
 export function addColumnTerms(z: Float64Array, cols: CareerColumns, terms: ColumnTerms): void {
   const { data, count: n } = cols;
@@ -45,4 +59,5 @@ export function addColumnTerms(z: Float64Array, cols: CareerColumns, terms: Colu
     const w = weights[t]!;
     for (let c = 0; c < n; c++) z[c] = z[c]! + w * data[b + c]!;
   }
+  if (terms.columns.length === cols.width) spent.set(cols, terms);
 }

@@ -90,7 +90,12 @@ interface Adjustments {
   /** Hub reference of the person's kind of profile and its β (null when off). */
   readonly hub: { readonly reference: Float64Array; readonly beta: number } | null;
   /** Mutual proximity: each career's sorted reference scores and the share α (null when off). */
-  readonly proximity: { readonly columns: readonly Float64Array[]; readonly alpha: number } | null;
+  readonly proximity: {
+    readonly columns: readonly Float64Array[];
+    readonly alpha: number;
+    /** Every `SUMMARY_STEP`-th value of each column (see ProximitySummary). */
+    readonly summary: ProximitySummary;
+  } | null;
   /** The current job's family when the person asked for a close move or a new direction. */
   readonly family: { readonly mask: Uint8Array; readonly shift: number } | null;
 }
@@ -101,6 +106,58 @@ interface Stage1 {
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
+}
+
+/**
+ * Every step-th value of each sorted column, `size` per career side by side (a few kB in all,
+ * where the columns are megabytes): it bounds a column's shareBelow without searching it.
+ */
+interface ProximitySummary {
+  readonly values: Float64Array;
+  readonly size: number;
+  readonly step: number;
+}
+
+/** How many values of each column the summary keeps. */
+const SUMMARY_SIZE = 16;
+
+function toProximitySummary(columns: readonly Float64Array[]): ProximitySummary {
+  const length = columns[0]?.length ?? 0;
+  const step = Math.max(1, Math.ceil(length / SUMMARY_SIZE));
+  const size = Math.ceil(length / step);
+  const values = new Float64Array(columns.length * size);
+  columns.forEach((col, c) => {
+    for (let j = 0; j < size; j++) values[c * size + j] = col[j * step]!;
+  });
+  return { values, size, step };
+}
+
+/**
+ * Lower and upper bounds of shareBelow(column c, x) from the summary: a kept value below x has
+ * every value before it below x too, and a kept value at or above x has none after it below x.
+ */
+function shareBounds(
+  summary: ProximitySummary,
+  length: number,
+  c: number,
+  x: number,
+  out: { low: number; high: number },
+): void {
+  const { values, size, step } = summary;
+  let lessLow = 0;
+  let atMostLow = 0;
+  let lessHigh = length;
+  let atMostHigh = length;
+  for (let j = 0, at = c * size; j < size; j++, at++) {
+    const v = values[at]!;
+    const p = j * step;
+    if (v < x) lessLow = p + 1;
+    else if (lessHigh === length) lessHigh = p;
+    if (v <= x) atMostLow = p + 1;
+    else if (atMostHigh === length) atMostHigh = p;
+  }
+  out.low = length === 0 ? 0 : (lessLow + atMostLow) / 2 / length;
+  out.high = length === 0 ? 0 : (lessHigh + atMostHigh) / 2 / length;
 }
 
 /** Share of a sorted column below x, ties counting half (the empirical CDF at x). */
@@ -210,13 +267,19 @@ export function createExpandedScorer(
     columns.set(kind, cols);
     return cols;
   };
+  const summaries = new Map<ProfileKind, ProximitySummary>();
+  const summaryOf = (kind: ProfileKind) => {
+    let summary = summaries.get(kind);
+    if (!summary) summaries.set(kind, (summary = toProximitySummary(columnsOf(kind))));
+    return summary;
+  };
   const adjustmentsOf = (user: UserContext, family: Adjustments['family']): Adjustments => {
     const kind: ProfileKind = user.profile.inferred ? 'inferred' : 'stated';
     const beta = adviser!.hubBeta[kind];
     const alpha = adviser!.mutualProximity?.[kind] ?? 0;
     return {
       hub: beta > 0 ? { reference: data!.hubReference(kind), beta } : null,
-      proximity: alpha > 0 ? { columns: columnsOf(kind), alpha } : null,
+      proximity: alpha > 0 ? { columns: columnsOf(kind), alpha, summary: summaryOf(kind) } : null,
       family,
     };
   };
@@ -248,18 +311,60 @@ export function createExpandedScorer(
     for (let n = 0; n < neighbours.length; n++) resemblance += neighbours[n]!.weight * rows[n]![c]!;
     return (1 - lambda) * p + lambda * resemblance;
   };
-  const blend = (s: Stage1, c: number) => {
-    let x = expandedScore(s, c);
-    const a = s.adjust;
-    if (!a) return x;
-    if (a.proximity) {
-      const share = shareBelow(a.proximity.columns[c]!, x);
-      x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
-    }
+  // The adjusted score of career c from its expanded score x and, with mutual proximity, the
+  // share of its reference scores below x: increasing in the share, so bounds on the share bound it.
+  const adjusted = (a: Adjustments, c: number, x: number, share: number) => {
+    if (a.proximity) x = (1 - a.proximity.alpha) * x + a.proximity.alpha * share;
     if (a.hub) x = hubCorrected(x, a.hub.reference[c]!, a.hub.beta);
     x -= outlookPenalty[c]!;
     if (a.family?.mask[c]) x += a.family.shift;
     return Math.min(1, Math.max(0, x));
+  };
+  const blend = (s: Stage1, c: number) => {
+    const x = expandedScore(s, c);
+    const a = s.adjust;
+    if (!a) return x;
+    return adjusted(a, c, x, a.proximity ? shareBelow(a.proximity.columns[c]!, x) : 0);
+  };
+  /**
+   * rankTopK over blend for every career, searching the proximity columns only for the careers
+   * whose bounds (from the summary) could reach the top `limit`: the others' upper bound is below
+   * the `limit`-th best lower bound, so below the `limit`-th best score.
+   */
+  const rankTop = (user: UserContext, eligible: ArrayLike<number>, limit: number) => {
+    const s = stage1(user);
+    const a = s.adjust;
+    const n = careers.length;
+    const exact = new Float64Array(n);
+    if (!a?.proximity || limit <= 0) {
+      for (let c = 0; c < n; c++) exact[c] = blend(s, c);
+      return rankTopK(exact, codes, eligible, limit);
+    }
+    const { columns, summary } = a.proximity;
+    const x = new Float64Array(n);
+    const high = new Float64Array(n);
+    const lows: number[] = [];
+    const bounds = { low: 0, high: 0 };
+    for (let c = 0; c < n; c++) {
+      if (!eligible[c]) continue;
+      x[c] = expandedScore(s, c);
+      shareBounds(summary, columns[c]!.length, c, x[c]!, bounds);
+      high[c] = adjusted(a, c, x[c]!, bounds.high);
+      lows.push(adjusted(a, c, x[c]!, bounds.low));
+    }
+    if (lows.length <= limit) {
+      for (let c = 0; c < n; c++) if (eligible[c]) exact[c] = blend(s, c);
+      return rankTopK(exact, codes, eligible, limit);
+    }
+    lows.sort((p, q) => q - p);
+    const threshold = lows[limit - 1]!;
+    const candidates = new Uint8Array(n);
+    for (let c = 0; c < n; c++) {
+      if (!eligible[c] || high[c]! < threshold) continue;
+      candidates[c] = 1;
+      exact[c] = adjusted(a, c, x[c]!, shareBelow(columns[c]!, x[c]!));
+    }
+    return rankTopK(exact, codes, candidates, limit);
   };
 
   return {
@@ -277,6 +382,17 @@ export function createExpandedScorer(
     },
     scoreOne(user, career) {
       return blend(stage1(user), indexOf(career));
+    },
+    rankTop(user, list, eligible, limit) {
+      if (list === careers) return rankTop(user, eligible, limit);
+      const s = stage1(user);
+      const out = Float64Array.from(list, (career) => blend(s, indexOf(career)));
+      return rankTopK(
+        out,
+        list.map((c) => c.code as string),
+        eligible,
+        limit,
+      );
     },
     contributions(user, career) {
       return base.contributions(user, career);

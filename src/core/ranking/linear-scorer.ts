@@ -35,10 +35,17 @@ export function linearProbability(model: LinearModelParams, x: ArrayLike<number>
 export function createLinearScorer(model: LinearModelParams): Scorer {
   const fw = toFoldedWeights(model);
   const constants = new WeakMap<readonly CareerProfile[], Float64Array>();
+  // Per career too: a selection of a few careers (match ranges) is a new array every request.
+  const ofCareer = new WeakMap<CareerProfile, number>();
+  const logitOf = (career: CareerProfile) => {
+    let z = ofCareer.get(career);
+    if (z === undefined) ofCareer.set(career, (z = careerLogit(fw, career)));
+    return z;
+  };
   const careerLogits = (careers: readonly CareerProfile[]) => {
     let logits = constants.get(careers);
     if (!logits || logits.length !== careers.length) {
-      logits = Float64Array.from(careers, (c) => careerLogit(fw, c));
+      logits = Float64Array.from(careers, logitOf);
       constants.set(careers, logits);
     }
     return logits;

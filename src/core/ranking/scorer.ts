@@ -1,6 +1,7 @@
 import type { CareerProfile, UserContext } from '../features/index.js';
 import type { ExpansionNeighbour, ExpansionOptions } from './expanded-scorer.js';
 import type { MatchCalibration } from './match-calibration.js';
+import type { ScoredIndex } from './rank.js';
 
 /** Which way of scoring produced a ranking. */
 export type ScorerKind = 'ml' | 'baseline';
@@ -33,6 +34,16 @@ export interface Scorer {
   readonly options?: ExpansionOptions;
   /** An expanded scorer: the stage-1 best careers the person's query is expanded with, best first. */
   readonly expansion?: (user: UserContext) => readonly ExpansionNeighbour[];
+  /**
+   * The top `limit` careers among the eligible ones (rankTopK over the numbers scoreAll writes,
+   * the same list), for a scorer that can find them without scoring every career in full.
+   */
+  readonly rankTop?: (
+    user: UserContext,
+    careers: readonly CareerProfile[],
+    eligible: ArrayLike<number>,
+    limit: number,
+  ) => ScoredIndex[];
   /**
    * An expanded scorer: its base model's score of every career (in the order it ranks them) for
    * the person, as its stage 1 computed them (the numbers base.scoreAll writes).
