@@ -79,11 +79,21 @@ export function generateTrainingPairs(
   if (relatedCount > 0) {
     const related = new Map([...truth.entries()].map(([k, t]) => [k, t.tiers]));
     const matrix = toSimilarityMatrix(ctx.careers);
-    const nearest = (s: number) =>
-      ctx.careers
-        .map((_, i) => i)
-        .sort((a, b) => matrixSimilarity(matrix, s, b) - matrixSimilarity(matrix, s, a))
-        .slice(0, 40);
+    // Each source's 40 most similar careers, made once per source (pair generation asks for
+    // them at every pair) from its similarity row: the same order as sorting by the similarity.
+    const nearestOf = new Map<number, readonly number[]>();
+    const nearest = (s: number) => {
+      let near = nearestOf.get(s);
+      if (!near) {
+        const row = Float64Array.from(ctx.careers, (_, i) => matrixSimilarity(matrix, s, i));
+        near = ctx.careers
+          .map((_, i) => i)
+          .sort((a, b) => row[b]! - row[a]!)
+          .slice(0, 40);
+        nearestOf.set(s, near);
+      }
+      return near;
+    };
     const pairs = generateRelatedPairs(
       ctx.careers,
       ctx.catalog.occupations,
