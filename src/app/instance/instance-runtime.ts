@@ -164,13 +164,22 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
     state.stops.push(stop);
   };
 
+  // The model step needs only the store (a first start trains in a worker that loads its own
+  // catalog), so it starts as soon as the store is open, beside the catalog load: on two cores a
+  // first start's training no longer waits for this thread to build the catalog. Once per store.
+  let modelStep: { readonly store: Store; readonly done: Promise<void> } | null = null;
+  const startModelStep = (store: Store) => {
+    if (modelStep?.store !== store) modelStep = { store, done: prepareModel(store) };
+    return modelStep.done;
+  };
+
   // The service answers as soon as the catalog is there (search, baseline); once the store is
-  // open it is rebuilt with it and the model step runs.
+  // open it is rebuilt with it, and start() resolves when the model step has run.
   const afterStartUp = async () => {
     const { store, parts } = state;
     if (!parts || state.closed) return;
     state.service = steps.wireService({ ...parts, store, models });
-    if (store) await prepareModel(store);
+    if (store) await startModelStep(store);
   };
 
   const openStore = async (): Promise<void> => {
@@ -180,6 +189,8 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
       state.store = store;
       checks.store = { ok: true, detail: `${store.kind} at ${store.location}` };
       log.info({ kind: store.kind, location: store.location }, 'store opened');
+      // prepareModel reports its own failures: the promise does not reject.
+      void startModelStep(store);
       if (state.started) await afterStartUp();
     } catch (error) {
       checks.store = failing(`cannot open the store: ${(error as Error).message}`);

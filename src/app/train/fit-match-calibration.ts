@@ -2,7 +2,12 @@ import { toQuery, type QueryKind } from '../../core/evaluation/index.js';
 import { toUserContext } from '../../core/features/index.js';
 import { fitIsotonic } from '../../core/model/index.js';
 import { createRng } from '../../core/random/index.js';
-import { rankTopK, type MatchCalibration, type Scorer } from '../../core/ranking/index.js';
+import {
+  rankTopK,
+  type MatchCalibration,
+  type ScoredIndex,
+  type Scorer,
+} from '../../core/ranking/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
 import type { RelatedTruth } from '../related/index.js';
 
@@ -50,10 +55,15 @@ export function collectScoredCandidates(
     const occupation = ctx.catalog.occupations[ctx.careers[s]!.catalogIndex]!;
     const rng = createRng(seed).fork(`calibration:${kind}:${occupation.code}`);
     const user = toUserContext(toQuery(kind, occupation, rng), ctx.population);
-    scorer.scoreAll(user, ctx.careers, scores);
     eligible.fill(1);
     if (kind === 'full') eligible[s] = 0;
-    for (const t of rankTopK(scores, ctx.codes, eligible, k)) {
+    let top: ScoredIndex[];
+    if (scorer.rankTop) top = scorer.rankTop(user, ctx.careers, eligible, k);
+    else {
+      scorer.scoreAll(user, ctx.careers, scores);
+      top = rankTopK(scores, ctx.codes, eligible, k);
+    }
+    for (const t of top) {
       out.scores.push(t.score);
       out.labels.push(t.index === s || gains.has(t.index) ? 1 : 0);
     }
