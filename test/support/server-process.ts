@@ -57,14 +57,28 @@ export function seededDataDir(): string {
 /**
  * Starts `src/main/server.ts` like `npm start`, on a free port, with the shared data folders and
  * `dir` as DATA_DIR (null: `env` names it); `cwd` is where the server resolves ./data and ./var
- * (the repository unless given; ONET_DIR/BLS_DIR set to '' in `env` count as unset).
+ * (the repository unless given; ONET_DIR/BLS_DIR set to '' in `env` count as unset). Resolves
+ * once the server has logged that it listens on its port (or has exited). Another test's server
+ * can take the port between freePort and this one's listen; then this one exits with EADDRINUSE
+ * and is started again on another port (up to three).
  */
 export async function startServer(
   env: Record<string, string>,
   dir: string | null = seededDataDir(),
   cwd: string = REPO,
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const server = spawnServer(await freePort(), env, dir, cwd);
+    if ((await listeningOrExit(server)) !== 'port taken' || attempt === 3) return server;
+  }
+}
+
+function spawnServer(
+  port: number,
+  env: Record<string, string>,
+  dir: string | null,
+  cwd: string,
+): ServerProcess {
   const tsx = path.join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs');
   const server = path.join(REPO, 'src', 'main', 'server.ts');
   const child = spawn(process.execPath, ['--import', tsx, server], {
@@ -88,6 +102,25 @@ export async function startServer(
     child.once('exit', (code) => resolve(code)),
   );
   return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, dir };
+}
+
+/**
+ * Waits (at most a minute) for the server's own "listening on <its url>" line, or for its exit:
+ * 'port taken' when it exited because another process holds the port.
+ */
+async function listeningOrExit(
+  server: ServerProcess,
+): Promise<'listening' | 'port taken' | 'exited' | 'waiting'> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.output().includes(`listening on ${server.url}`)) return 'listening';
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      await server.exited;
+      return server.output().includes('EADDRINUSE') ? 'port taken' : 'exited';
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return 'waiting';
 }
 
 /** Sends SIGTERM (unless it already exited), waits for the exit code, removes the DATA_DIR it made. */
