@@ -14,6 +14,7 @@ import {
   skillGaps,
   skillsToCheck,
   toMatchPercent,
+  topCareers,
   applyVisitFeedback,
   type ConfidenceBasis,
   type ScoredIndex,
@@ -76,14 +77,13 @@ export function rankForProfile(
   const { mask, excluded } = eligibilityOf(ctx.careers, profile);
   let top: ScoredIndex[];
   let visit: Map<number, VisitAdjustment> | null = null;
-  if (options.visit?.length || !scorer.rankTop) {
+  if (options.visit?.length) {
     // This visit's ratings move every career's score: score them all.
     const scores = new Float64Array(ctx.careers.length);
     scorer.scoreAll(user, ctx.careers, scores);
-    if (options.visit?.length)
-      visit = applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx));
+    visit = applyVisitFeedback(scores, options.visit, occupationSimilarity(ctx));
     top = rankTopK(scores, ctx.codes, mask, options.limit);
-  } else top = scorer.rankTop(user, ctx.careers, mask, options.limit);
+  } else top = topCareers(scorer, user, ctx.careers, ctx.codes, mask, options.limit);
   const known = currentJobTools(ctx, profile);
   const confidences = toConfidenceBases(ctx, scorer, user, top);
   const pay = payAgainst(ctx, profile);

@@ -2,12 +2,7 @@ import { toQuery, type QueryKind } from '../../core/evaluation/index.js';
 import { toUserContext } from '../../core/features/index.js';
 import { fitIsotonic } from '../../core/model/index.js';
 import { createRng } from '../../core/random/index.js';
-import {
-  rankTopK,
-  type MatchCalibration,
-  type ScoredIndex,
-  type Scorer,
-} from '../../core/ranking/index.js';
+import { topCareers, type MatchCalibration, type Scorer } from '../../core/ranking/index.js';
 import { toExpandedScorer, type RecommenderContext } from '../recommend/index.js';
 import type { RelatedTruth } from '../related/index.js';
 
@@ -47,7 +42,6 @@ export function collectScoredCandidates(
   k = CALIBRATION_TOP_K,
 ): ScoredCandidates {
   const out: ScoredCandidates = { scores: [], labels: [] };
-  const scores = new Float64Array(ctx.careers.length);
   const eligible = new Uint8Array(ctx.careers.length);
   for (const s of sources) {
     const gains = truth.get(s)?.gains;
@@ -57,13 +51,7 @@ export function collectScoredCandidates(
     const user = toUserContext(toQuery(kind, occupation, rng), ctx.population);
     eligible.fill(1);
     if (kind === 'full') eligible[s] = 0;
-    let top: ScoredIndex[];
-    if (scorer.rankTop) top = scorer.rankTop(user, ctx.careers, eligible, k);
-    else {
-      scorer.scoreAll(user, ctx.careers, scores);
-      top = rankTopK(scores, ctx.codes, eligible, k);
-    }
-    for (const t of top) {
+    for (const t of topCareers(scorer, user, ctx.careers, ctx.codes, eligible, k)) {
       out.scores.push(t.score);
       out.labels.push(t.index === s || gains.has(t.index) ? 1 : 0);
     }

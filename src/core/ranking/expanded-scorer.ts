@@ -8,7 +8,13 @@ import {
 } from './adviser-adjustments.js';
 import { eligibilityOf } from './constraints.js';
 import { calibratedMatch, type MatchCalibration } from './match-calibration.js';
-import { rankTopK } from './rank.js';
+import {
+  shareBelow,
+  shareBounds,
+  toProximitySummary,
+  type ProximitySummary,
+} from './mutual-proximity.js';
+import { rankTopK, type ScoredIndex } from './rank.js';
 import type { Scorer } from './scorer.js';
 
 /** Settings of pseudo-relevance query expansion. */
@@ -93,7 +99,7 @@ interface Adjustments {
   readonly proximity: {
     readonly columns: readonly Float64Array[];
     readonly alpha: number;
-    /** Every `SUMMARY_STEP`-th value of each column (see ProximitySummary). */
+    /** A few values of each column, which bound a share without searching the column. */
     readonly summary: ProximitySummary;
   } | null;
   /** The current job's family when the person asked for a close move or a new direction. */
@@ -106,72 +112,6 @@ interface Stage1 {
   readonly neighbours: readonly ExpansionNeighbour[];
   /** `fullProfileRow` of each neighbour, in the same order. */
   readonly rows: readonly Float64Array[];
-}
-
-/**
- * Every step-th value of each sorted column, `size` per career side by side (a few kB in all,
- * where the columns are megabytes): it bounds a column's shareBelow without searching it.
- */
-interface ProximitySummary {
-  readonly values: Float64Array;
-  readonly size: number;
-  readonly step: number;
-}
-
-/** How many values of each column the summary keeps. */
-const SUMMARY_SIZE = 16;
-
-function toProximitySummary(columns: readonly Float64Array[]): ProximitySummary {
-  const length = columns[0]?.length ?? 0;
-  const step = Math.max(1, Math.ceil(length / SUMMARY_SIZE));
-  const size = Math.ceil(length / step);
-  const values = new Float64Array(columns.length * size);
-  columns.forEach((col, c) => {
-    for (let j = 0; j < size; j++) values[c * size + j] = col[j * step]!;
-  });
-  return { values, size, step };
-}
-
-/**
- * Lower and upper bounds of shareBelow(column c, x) from the summary: a kept value below x has
- * every value before it below x too, and a kept value at or above x has none after it below x.
- */
-function shareBounds(
-  summary: ProximitySummary,
-  length: number,
-  c: number,
-  x: number,
-  out: { low: number; high: number },
-): void {
-  const { values, size, step } = summary;
-  let lessLow = 0;
-  let atMostLow = 0;
-  let lessHigh = length;
-  let atMostHigh = length;
-  for (let j = 0, at = c * size; j < size; j++, at++) {
-    const v = values[at]!;
-    const p = j * step;
-    if (v < x) lessLow = p + 1;
-    else if (lessHigh === length) lessHigh = p;
-    if (v <= x) atMostLow = p + 1;
-    else if (atMostHigh === length) atMostHigh = p;
-  }
-  out.low = length === 0 ? 0 : (lessLow + atMostLow) / 2 / length;
-  out.high = length === 0 ? 0 : (lessHigh + atMostHigh) / 2 / length;
-}
-
-/** Share of a sorted column below x, ties counting half (the empirical CDF at x). */
-function shareBelow(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  let upper = lo;
-  while (upper < sorted.length && sorted[upper] === x) upper++;
-  return sorted.length === 0 ? 0 : (lo + upper) / 2 / sorted.length;
 }
 
 /**
@@ -329,35 +269,33 @@ export function createExpandedScorer(
   /**
    * rankTopK over blend for every career, searching the proximity columns only for the careers
    * whose bounds (from the summary) could reach the top `limit`: the others' upper bound is below
-   * the `limit`-th best lower bound, so below the `limit`-th best score.
+   * the `limit`-th best lower bound, so below the `limit`-th best score. Null without mutual
+   * proximity (blend is then cheap: scoreAll and rankTopK give the list).
    */
-  const rankTop = (user: UserContext, eligible: ArrayLike<number>, limit: number) => {
+  const rankTop = (
+    user: UserContext,
+    eligible: ArrayLike<number>,
+    limit: number,
+  ): ScoredIndex[] | null => {
     const s = stage1(user);
     const a = s.adjust;
-    const n = careers.length;
-    const exact = new Float64Array(n);
-    if (!a?.proximity || limit <= 0) {
-      for (let c = 0; c < n; c++) exact[c] = blend(s, c);
-      return rankTopK(exact, codes, eligible, limit);
-    }
+    if (!a?.proximity) return null;
     const { columns, summary } = a.proximity;
+    const n = careers.length;
     const x = new Float64Array(n);
+    const low = new Float64Array(n);
     const high = new Float64Array(n);
-    const lows: number[] = [];
     const bounds = { low: 0, high: 0 };
     for (let c = 0; c < n; c++) {
       if (!eligible[c]) continue;
       x[c] = expandedScore(s, c);
       shareBounds(summary, columns[c]!.length, c, x[c]!, bounds);
+      low[c] = adjusted(a, c, x[c]!, bounds.low);
       high[c] = adjusted(a, c, x[c]!, bounds.high);
-      lows.push(adjusted(a, c, x[c]!, bounds.low));
     }
-    if (lows.length <= limit) {
-      for (let c = 0; c < n; c++) if (eligible[c]) exact[c] = blend(s, c);
-      return rankTopK(exact, codes, eligible, limit);
-    }
-    lows.sort((p, q) => q - p);
-    const threshold = lows[limit - 1]!;
+    const bestLows = rankTopK(low, codes, eligible, limit);
+    const threshold = bestLows.length < limit ? -Infinity : bestLows[limit - 1]!.score;
+    const exact = new Float64Array(n);
     const candidates = new Uint8Array(n);
     for (let c = 0; c < n; c++) {
       if (!eligible[c] || high[c]! < threshold) continue;
@@ -384,15 +322,7 @@ export function createExpandedScorer(
       return blend(stage1(user), indexOf(career));
     },
     rankTop(user, list, eligible, limit) {
-      if (list === careers) return rankTop(user, eligible, limit);
-      const s = stage1(user);
-      const out = Float64Array.from(list, (career) => blend(s, indexOf(career)));
-      return rankTopK(
-        out,
-        list.map((c) => c.code as string),
-        eligible,
-        limit,
-      );
+      return list === careers ? rankTop(user, eligible, limit) : null;
     },
     contributions(user, career) {
       return base.contributions(user, career);

@@ -12,3 +12,4 @@ export * from './match-range.js';
 export * from './perturb-profile.js';
 export * from './adviser-adjustments.js';
 export { selectCareers } from './career-columns.js';
+export * from './top-careers.js';

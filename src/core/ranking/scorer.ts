@@ -36,14 +36,15 @@ export interface Scorer {
   readonly expansion?: (user: UserContext) => readonly ExpansionNeighbour[];
   /**
    * The top `limit` careers among the eligible ones (rankTopK over the numbers scoreAll writes,
-   * the same list), for a scorer that can find them without scoring every career in full.
+   * the same list), for a scorer that can find them without scoring every career in full; null
+   * where it cannot (call topCareers, which then scores them all).
    */
   readonly rankTop?: (
     user: UserContext,
     careers: readonly CareerProfile[],
     eligible: ArrayLike<number>,
     limit: number,
-  ) => ScoredIndex[];
+  ) => ScoredIndex[] | null;
   /**
    * An expanded scorer: its base model's score of every career (in the order it ranks them) for
    * the person, as its stage 1 computed them (the numbers base.scoreAll writes).
