@@ -79,11 +79,11 @@ const [load1] = os.loadavg();
 process.stdout.write(
   `machine: ${os.cpus().length} CPUs, load average (1 min) ${load1!.toFixed(1)} when timing ended\n` +
     `data: 3,000 × 150 (seed 2024), L2, C = 1, tol 1e-4; ${ROUNDS} rounds × ${FITS_PER_ROUND} fits per side\n` +
-    `fit, ours (L-BFGS, TypeScript)   median ${oursMs.toFixed(1).padStart(6)} ms wall ` +
+    `fit, ours (L-BFGS, TS + wasm SIMD) median ${oursMs.toFixed(1).padStart(6)} ms wall ` +
     `(min ${Math.min(...ours).toFixed(1)}, max ${Math.max(...ours).toFixed(1)}), ` +
     `${median(oursCpu).toFixed(1)} ms CPU; ${fit.iterations} iterations, ` +
     `${fit.matrixPasses} matrix passes, objective ${fit.objective.toFixed(6)}\n` +
-    `fit, scikit-learn 1.2 (lbfgs)    median ${theirsMs.toFixed(1).padStart(6)} ms wall ` +
+    `fit, scikit-learn 1.2 (lbfgs)      median ${theirsMs.toFixed(1).padStart(6)} ms wall ` +
     `(min ${Math.min(...theirs).toFixed(1)}, max ${Math.max(...theirs).toFixed(1)}), ` +
     `${median(theirsCpu).toFixed(1)} ms CPU; ${sklearnIterations} iterations, ` +
     `objective ${sklearnObjective.toFixed(6)}\n` +

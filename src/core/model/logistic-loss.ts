@@ -1,3 +1,4 @@
+import type { MatrixKernels } from './matrix-kernels.js';
 import type { Matrix } from './matrix.js';
 
 /*
@@ -139,15 +140,15 @@ export function computeGradient(x: Matrix, residual: Float64Array, out: Float64A
  * the weights and Σr for the intercept (never penalized). One pass over the matrix.
  */
 export function computePenalizedGradient(
-  x: Matrix,
+  kernels: MatrixKernels,
   residual: Float64Array,
   theta: Float64Array,
   l2: number,
   fitIntercept: boolean,
   out: Float64Array,
 ): void {
-  computeGradient(x, residual, out);
-  const p = x.nCols;
+  kernels.gradient(residual, out);
+  const p = kernels.nCols;
   for (let j = 0; j < p; j++) out[j]! += l2 * theta[j]!;
   if (fitIntercept) out[p] = sum(residual);
 }

@@ -1,6 +1,5 @@
 import { createLbfgsMemory, lbfgsDirection, pushPair, resetMemory } from './lbfgs-memory.js';
 import {
-  computeMargins,
   computePenalizedGradient,
   dot,
   lossAlongLine,
@@ -23,7 +22,7 @@ import { strongWolfeSearch } from './wolfe-line-search.js';
  * The first step (and the first after a reset) has unit length α·‖d‖ = 1, as in scipy's L-BFGS-B.
  */
 export function minimizeLbfgs(problem: SolverProblem): SolverResult {
-  const { x, y, sampleWeight, fitIntercept, l2, maxIter, tol, ftol } = problem;
+  const { x, kernels, y, sampleWeight, fitIntercept, l2, maxIter, tol, ftol } = problem;
   const p = x.nCols;
   const size = p + (fitIntercept ? 1 : 0);
   const theta = new Float64Array(size);
@@ -39,7 +38,7 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
 
   /** ∇F at θ from the residuals r (already computed for θ's margins). */
   const gradientFromResiduals = (): void => {
-    computePenalizedGradient(x, r, theta, l2, fitIntercept, g);
+    computePenalizedGradient(kernels, r, theta, l2, fitIntercept, g);
     matrixPasses += 1;
   };
 
@@ -63,7 +62,7 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
       slope0 = dot(g, d);
     }
     const alphaInit = memory.count === 0 ? 1 / Math.sqrt(dot(d, d)) : 1;
-    computeMargins(x, d, fitIntercept ? d[p]! : 0, dz);
+    kernels.margins(d, fitIntercept ? d[p]! : 0, dz);
     matrixPasses += 1;
     const ww = dot(theta, theta, p);
     const wd = dot(theta, d, p);
@@ -106,7 +105,7 @@ export function minimizeLbfgs(problem: SolverProblem): SolverResult {
   }
 
   // The margins were updated incrementally; recompute them so the reported value is exact.
-  computeMargins(x, theta, fitIntercept ? theta[p]! : 0, z);
+  kernels.margins(theta, fitIntercept ? theta[p]! : 0, z);
   matrixPasses += 1;
   value = lossAndResiduals(z, y, sampleWeight, r) + 0.5 * l2 * dot(theta, theta, p);
   return { theta, iterations, stopReason, value, gradientMaxAbs, matrixPasses };

@@ -1,11 +1,5 @@
 import { createLbfgsMemory, lbfgsDirection, pushPair, resetMemory } from './lbfgs-memory.js';
-import {
-  computeMargins,
-  computePenalizedGradient,
-  dot,
-  lossAndResiduals,
-  maxAbs,
-} from './logistic-loss.js';
+import { computePenalizedGradient, dot, lossAndResiduals, maxAbs } from './logistic-loss.js';
 import {
   convergenceStop,
   lineSearchStop,
@@ -43,7 +37,7 @@ function pseudoGradient(
  * coefficients that cross zero become exactly zero. Backtracking (Armijo) line search.
  */
 export function minimizeOwlqn(problem: SolverProblem): SolverResult {
-  const { x, y, sampleWeight, fitIntercept, l2, l1, maxIter, tol, ftol } = problem;
+  const { x, kernels, y, sampleWeight, fitIntercept, l2, l1, maxIter, tol, ftol } = problem;
   const p = x.nCols;
   const size = p + (fitIntercept ? 1 : 0);
   let theta = new Float64Array(size);
@@ -67,12 +61,12 @@ export function minimizeOwlqn(problem: SolverProblem): SolverResult {
   };
   /** F at w (margins + residuals into z and r); the gradient is computed only on acceptance. */
   const valueAt = (w: Float64Array): number => {
-    computeMargins(x, w, fitIntercept ? w[p]! : 0, z);
+    kernels.margins(w, fitIntercept ? w[p]! : 0, z);
     matrixPasses += 1;
     return lossAndResiduals(z, y, sampleWeight, r) + penalty(w);
   };
   const gradientInto = (w: Float64Array, out: Float64Array): void => {
-    computePenalizedGradient(x, r, w, l2, fitIntercept, out);
+    computePenalizedGradient(kernels, r, w, l2, fitIntercept, out);
     matrixPasses += 1;
   };
 

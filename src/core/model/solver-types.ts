@@ -1,3 +1,4 @@
+import type { MatrixKernels } from './matrix-kernels.js';
 import type { Matrix } from './matrix.js';
 
 /**
@@ -6,6 +7,8 @@ import type { Matrix } from './matrix.js';
  */
 export interface SolverProblem {
   readonly x: Matrix;
+  /** The passes over `x` (margins and gradient). */
+  readonly kernels: MatrixKernels;
   readonly y: Float64Array;
   readonly sampleWeight: Float64Array;
   readonly fitIntercept: boolean;
