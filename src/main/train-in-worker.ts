@@ -16,17 +16,19 @@ const WORKER_SOURCE = RUNNING_TYPESCRIPT
 /**
  * Runs a training job in a worker thread (which opens the compiled catalog and the store itself),
  * so the server keeps answering while it trains. Resolves to the job's result; rejects when the
- * worker fails or ends without one.
+ * worker fails or ends without one. `onCatalog` hears a first-start job's catalog announcement.
  */
 export function trainInWorker(
   input: TrainWorkerInput,
   onLog: (message: string) => void,
+  onCatalog: () => void = () => undefined,
 ): Promise<Readonly<Record<string, unknown>>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input });
     let result: Readonly<Record<string, unknown>> | undefined;
     worker.on('message', (message: TrainWorkerMessage) => {
       if (message.type === 'log') onLog(message.message);
+      else if (message.type === 'catalog') onCatalog();
       else result = message.result;
     });
     worker.once('error', reject);

@@ -1,6 +1,5 @@
 import { readDocument } from '../adapters/documents/index.js';
 import { loadCatalog, type CatalogProgressOptions } from '../adapters/catalog/index.js';
-import { createStore } from '../adapters/store/index.js';
 import type { Store } from '../app/ports/index.js';
 import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
 import {
@@ -9,6 +8,9 @@ import {
   type CareersServiceDeps,
 } from '../app/service/index.js';
 import { PRODUCT_VERSION, type Config } from '../config/index.js';
+import { openStore } from './open-store.js';
+
+export { openStore };
 
 // The catalog → context → store → service chain, written once for the server, the CLI and the
 // training worker.
@@ -19,17 +21,6 @@ export async function openContext(
   options: CatalogProgressOptions = {},
 ): Promise<RecommenderContext> {
   return createRecommenderContext(await loadCatalog(config, options));
-}
-
-/** Opens the feedback store and model registry the config names (SQLite or PostgreSQL). */
-export function openStore(config: Config, onError?: (error: unknown) => void): Promise<Store> {
-  return createStore({
-    databaseUrl: config.databaseUrl,
-    databaseSchema: config.databaseSchema,
-    dataDir: config.dataDir,
-    pollIntervalMs: config.modelPollIntervalMs,
-    onError,
-  });
 }
 
 /** The context and the store, for the CLI and the training worker. */

@@ -51,6 +51,9 @@ describe('npm start (src/main/server.ts)', () => {
     // /readyz was answered while the model was being trained: training does not block the loop.
     expect(modelDetails.some((d) => /preparing the model/.test(d))).toBe(true);
     expect(server.output()).toMatch(/"msg":"trained and activated the default model"/);
+    // The training worker started before the server's modules loaded built the catalog once,
+    // and the server read it rather than building it beside the training.
+    expect(server.output()).toMatch(/"msg":"reading the catalog the training worker built"/);
   }, 240_000);
 
   it('serves "ml" recommendations with the model it trained and activated', async () => {
@@ -123,6 +126,7 @@ describe('npm start (src/main/server.ts)', () => {
         .toBe(200);
       expect((await request(again.url, 'GET', '/v1/model')).body.active.version).toBe(version);
       expect(again.output()).not.toMatch(/trained and activated/);
+      expect(again.output()).not.toMatch(/the training worker built/);
     } finally {
       await stop(again, false);
     }

@@ -52,13 +52,17 @@ export async function ensureActiveModel(
   now: () => Date,
   log: (message: string) => void,
 ): Promise<LoadedModel> {
-  return (await ensureActiveModelOutcome(registry, ctx, now, log)).model;
+  return (await ensureActiveModelOutcome(registry, async () => ctx, now, log)).model;
 }
 
-/** ensureActiveModel, also saying whether this call trained the model (false: it was there). */
+/**
+ * ensureActiveModel, also saying whether this call trained the model (false: it was there). The
+ * context is asked for only when training is needed, so a caller that still has to build it
+ * (the server's training worker) skips that when a model is already active.
+ */
 export async function ensureActiveModelOutcome(
   registry: ModelRegistry,
-  ctx: RecommenderContext,
+  loadContext: () => Promise<RecommenderContext>,
   now: () => Date,
   log: (message: string) => void,
 ): Promise<{ readonly model: LoadedModel; readonly trained: boolean }> {
@@ -70,6 +74,7 @@ export async function ensureActiveModelOutcome(
       log(`another instance trained ${trainedMeanwhile.version} meanwhile: using it`);
       return { model: trainedMeanwhile, trained: false };
     }
+    const ctx = await loadContext();
     return { model: await trainDefaultModel(registry, ctx, now, log), trained: true };
   });
 }

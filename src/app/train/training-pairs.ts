@@ -44,6 +44,28 @@ export interface PairOptions {
  */
 export const BLENDED_MIX = Object.freeze({ relatedShare: 0.7, fullShare: 0.5 });
 
+/** How many of a source's most similar careers related-pair generation chooses among. */
+const NEAREST_COUNT = 40;
+
+/**
+ * The indices of the `k` highest values of `row`, highest first, equal values in index order:
+ * the first k of a stable sort by value, descending, without sorting the whole row.
+ */
+export function mostSimilar(row: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < row.length && k > 0; i++) {
+    const value = row[i]!;
+    if (top.length === k && !(value > row[top[k - 1]!]!)) continue;
+    let pos = top.length < k ? top.push(i) - 1 : k - 1;
+    while (pos > 0 && value > row[top[pos - 1]!]!) {
+      top[pos] = top[pos - 1]!;
+      pos--;
+    }
+    top[pos] = i;
+  }
+  return top;
+}
+
 /** Generates the training pairs of a recipe, deterministically from `rng`. */
 export function generateTrainingPairs(
   ctx: RecommenderContext,
@@ -80,16 +102,13 @@ export function generateTrainingPairs(
     const related = new Map([...truth.entries()].map(([k, t]) => [k, t.tiers]));
     const matrix = toSimilarityMatrix(ctx.careers);
     // Each source's 40 most similar careers, made once per source (pair generation asks for
-    // them at every pair) from its similarity row: the same order as sorting by the similarity.
+    // them at every pair) from its similarity row.
     const nearestOf = new Map<number, readonly number[]>();
     const nearest = (s: number) => {
       let near = nearestOf.get(s);
       if (!near) {
         const row = Float64Array.from(ctx.careers, (_, i) => matrixSimilarity(matrix, s, i));
-        near = ctx.careers
-          .map((_, i) => i)
-          .sort((a, b) => row[b]! - row[a]!)
-          .slice(0, 40);
+        near = mostSimilar(row, NEAREST_COUNT);
         nearestOf.set(s, near);
       }
       return near;

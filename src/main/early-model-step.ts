@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import type { Config } from '../config/index.js';
+import { trainInWorker } from './train-in-worker.js';
+
+/** A first start's training worker, started before the server's own modules have loaded. */
+export interface EarlyModelStep {
+  /** The worker's result (as trainInWorker's); rejects when the worker fails. */
+  readonly result: Promise<Readonly<Record<string, unknown>>>;
+  /**
+   * True once the worker has built the catalog and saved it compiled in DATA_DIR, so the server
+   * reads it rather than building it on the other core at the same time (two builds side by
+   * side slowed the worker's training by a second or more); false if the worker ended first.
+   */
+  readonly catalogBuilt: Promise<boolean>;
+  /** Sends the worker's progress lines to `log`, those already received first. */
+  attach(log: (message: string) => void): void;
+}
+
+/**
+ * On a first start (the store has no active model) starts the training worker at once: training
+ * is the longest step of a first start, and it no longer waits the second or more the server
+ * takes to load its modules and open the store. Null when a model is active, the data has yet to
+ * be downloaded or the store cannot be opened now: the server's model step then goes on as
+ * usual (and reports the store's problem). The store is opened here only to look and closed
+ * again, so the worker's later connection never races a migration.
+ */
+export async function startEarlyModelStep(config: Config): Promise<EarlyModelStep | null> {
+  if (!existsSync(config.onetDir) || !existsSync(config.blsDir)) return null;
+  try {
+    const { openStore } = await import('./open-store.js');
+    const store = await openStore(config);
+    try {
+      if ((await store.getActiveVersion()) !== null) return null;
+    } finally {
+      await store.close();
+    }
+  } catch {
+    return null;
+  }
+  const received: string[] = [];
+  let sink: ((message: string) => void) | null = null;
+  let announced = (_built: boolean) => undefined as void;
+  const catalogBuilt = new Promise<boolean>((resolve) => (announced = resolve));
+  const result = trainInWorker(
+    { job: 'first-start', config },
+    (message) => (sink ? sink(message) : received.push(message)),
+    () => announced(true),
+  );
+  // Whoever waits for the result handles its failure; an unread failure must not end the process.
+  result.then(
+    () => announced(false),
+    () => announced(false),
+  );
+  return {
+    result,
+    catalogBuilt,
+    attach: (log) => {
+      sink = log;
+      for (const message of received.splice(0)) log(message);
+    },
+  };
+}
