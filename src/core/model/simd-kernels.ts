@@ -4,13 +4,12 @@ import type { Matrix } from './matrix.js';
 
 /** fit-kernels.wat's exports; every pointer is a byte offset into the instance's memory. */
 interface FitKernelExports {
-  tile(xp: number, n: number, p: number, tp: number): void;
   margins(tp: number, tiles: number, p: number, wp: number, b: number, zp: number): void;
-  gradient(xp: number, n: number, p: number, rp: number, op: number): void;
+  gradient(tp: number, n: number, p: number, rp: number, op: number): void;
 }
 
 const PAGE_BYTES = 65_536;
-/** Larger matrices use the scalar kernels: two copies of X must fit in 32-bit offsets with room. */
+/** Larger matrices use the scalar kernels: the copy of X must fit in 32-bit offsets with room. */
 const MAX_BYTES = 1 << 30;
 /**
  * A released instance up to this size is kept for the next fit. Touching fresh memory costs
@@ -58,19 +57,28 @@ function takeInstance(module: WebAssembly.Module, bytes: number): KernelInstance
   return { memory, kernels: exports as unknown as FitKernelExports };
 }
 
+/** Copies the row-major `x` into `heap` from `offset` (in values) in fit-kernels.wat's tiles. */
+function copyInTiles(x: Matrix, heap: Float64Array, offset: number): void {
+  const { data, nRows: n, nCols: p } = x;
+  for (let i = 0; i < n; i++) {
+    const row = i * p;
+    let at = offset + (i >> 4) * p * TILE_ROWS + (i & 15);
+    for (let j = 0; j < p; j++, at += TILE_ROWS) heap[at] = data[row + j]!;
+  }
+}
+
 /**
- * The SIMD kernels (fit-kernels.wat) on a private copy of `x`: row-major for the gradient and
- * in tiles of 16 rows, each tile column by column, for the margins, so both passes read memory
- * in order. Null when WebAssembly SIMD is missing or the copies would pass {@link MAX_BYTES}.
- * Call `release` when done: the kernels must not be used after it.
+ * The SIMD kernels (fit-kernels.wat) on a private copy of `x` in tiles of 16 rows, each tile
+ * column by column, so both passes read memory in order. Null when WebAssembly SIMD is missing
+ * or the copy would pass {@link MAX_BYTES}. Call `release` when done: the kernels must not be
+ * used after it.
  */
 export function createSimdKernels(x: Matrix): MatrixKernels | null {
   const module = compiledKernels();
   const { nRows: n, nCols: p } = x;
   const tiles = Math.ceil(n / TILE_ROWS);
   const tileRows = tiles * TILE_ROWS;
-  const xp = 0;
-  const tp = roundUp16(n * p * 8);
+  const tp = 0;
   const wp = tp + tileRows * p * 8;
   const op = wp + roundUp16(p * 8);
   const rp = op + roundUp16(p * 8);
@@ -80,10 +88,9 @@ export function createSimdKernels(x: Matrix): MatrixKernels | null {
   const instance = takeInstance(module, bytes);
   const { kernels } = instance;
   const heap = new Float64Array(instance.memory.buffer);
-  heap.set(x.data, xp / 8);
-  // The last tile's rows past n may hold an earlier matrix's values: lanes never mix, so they
-  // only reach margins past n, which are not read.
-  kernels.tile(xp, n, p, tp);
+  // The last tile's rows past n may keep an earlier matrix's values: lanes never mix, so they
+  // only reach margins past n, which are not read, and the gradient stops at row n.
+  copyInTiles(x, heap, tp / 8);
   const w = heap.subarray(wp / 8, wp / 8 + p);
   const gradient = heap.subarray(op / 8, op / 8 + p);
   const residual = heap.subarray(rp / 8, rp / 8 + n);
@@ -98,7 +105,7 @@ export function createSimdKernels(x: Matrix): MatrixKernels | null {
     },
     gradient: (r, out) => {
       residual.set(r.subarray(0, n));
-      kernels.gradient(xp, n, p, rp, op);
+      kernels.gradient(tp, n, p, rp, op);
       out.set(gradient);
     },
     release: () => {
