@@ -16,27 +16,42 @@ export interface EarlyModelStep {
   attach(log: (message: string) => void): void;
 }
 
+/** Longest the entry looks at the store before giving up and letting the server start. */
+const LOOK_MS = 1500;
+
+/**
+ * True when the store opens (within {@link LOOK_MS}: an unreachable PostgreSQL must not hold up
+ * /healthz) and has no active model; false otherwise. The store is closed again either way.
+ */
+async function hasNoActiveModel(config: Config): Promise<boolean> {
+  const { openStore } = await import('./open-store.js');
+  const look = openStore(config).then(async (store) => {
+    try {
+      return (await store.getActiveVersion()) === null;
+    } finally {
+      await store.close();
+    }
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(resolve, LOOK_MS, false)));
+  try {
+    return await Promise.race([look.catch(() => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * On a first start (the store has no active model) starts the training worker at once: training
  * is the longest step of a first start, and it no longer waits the second or more the server
  * takes to load its modules and open the store. Null when a model is active, the data has yet to
- * be downloaded or the store cannot be opened now: the server's model step then goes on as
- * usual (and reports the store's problem). The store is opened here only to look and closed
+ * be downloaded or the store cannot be opened now (within 1.5 s): the server's model step then
+ * goes on as usual (and reports the store's problem). The store is opened here only to look and closed
  * again, so the worker's later connection never races a migration.
  */
 export async function startEarlyModelStep(config: Config): Promise<EarlyModelStep | null> {
   if (!existsSync(config.onetDir) || !existsSync(config.blsDir)) return null;
-  try {
-    const { openStore } = await import('./open-store.js');
-    const store = await openStore(config);
-    try {
-      if ((await store.getActiveVersion()) !== null) return null;
-    } finally {
-      await store.close();
-    }
-  } catch {
-    return null;
-  }
+  if (!(await hasNoActiveModel(config))) return null;
   const received: string[] = [];
   let sink: ((message: string) => void) | null = null;
   let announced = (_built: boolean) => undefined as void;
