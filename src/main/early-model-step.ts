@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Config } from '../config/index.js';
+import path from 'node:path';
+import { SQLITE_FILE_NAME, type Config } from '../config/index.js';
 import { trainInWorker } from './train-in-worker.js';
 
 /** A first start's training worker, started before the server's own modules have loaded. */
@@ -20,10 +21,14 @@ export interface EarlyModelStep {
 const LOOK_MS = 1500;
 
 /**
- * True when the store opens (within {@link LOOK_MS}: an unreachable PostgreSQL must not hold up
- * /healthz) and has no active model; false otherwise. The store is closed again either way.
+ * True when the embedded store has no file yet (a first start for certain, told without loading
+ * the store adapter), or when the store opens within {@link LOOK_MS} (an unreachable PostgreSQL
+ * must not hold up /healthz) and has no active model; false otherwise. A store opened here is
+ * closed again either way.
  */
 async function hasNoActiveModel(config: Config): Promise<boolean> {
+  if (config.databaseUrl === undefined && !existsSync(path.join(config.dataDir, SQLITE_FILE_NAME)))
+    return true;
   const { openStore } = await import('./open-store.js');
   const look = openStore(config).then(async (store) => {
     try {
@@ -46,8 +51,9 @@ async function hasNoActiveModel(config: Config): Promise<boolean> {
  * is the longest step of a first start, and it no longer waits the second or more the server
  * takes to load its modules and open the store. Null when a model is active, the data has yet to
  * be downloaded or the store cannot be opened now (within 1.5 s): the server's model step then
- * goes on as usual (and reports the store's problem). The store is opened here only to look and closed
- * again, so the worker's later connection never races a migration.
+ * goes on as usual (and reports the store's problem). The worker opens its own connection after
+ * building the catalog, seconds after the server has opened (and migrated) the store; should the
+ * two still meet and the worker fail, the server's model step starts another worker.
  */
 export async function startEarlyModelStep(config: Config): Promise<EarlyModelStep | null> {
   if (!existsSync(config.onetDir) || !existsSync(config.blsDir)) return null;

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ensureActiveModelOutcome, retrainWithFeedback } from '../app/train/index.js';
 import type { Config } from '../config/index.js';
-import { openContext, openStore } from './wiring.js';
+import { openContext } from './open-context.js';
+import { openStore } from './open-store.js';
 
 /**
  * What the server sends the worker: the default model if none is active (`ensure`), the same on

@@ -1,29 +1,20 @@
 import { readDocument } from '../adapters/documents/index.js';
-import { loadCatalog, type CatalogProgressOptions } from '../adapters/catalog/index.js';
 import type { Store } from '../app/ports/index.js';
-import { createRecommenderContext, type RecommenderContext } from '../app/recommend/index.js';
+import type { RecommenderContext } from '../app/recommend/index.js';
 import {
   createCareersService,
   type CareersService,
   type CareersServiceDeps,
 } from '../app/service/index.js';
 import { PRODUCT_VERSION, type Config } from '../config/index.js';
+import { openContext } from './open-context.js';
 import { openStore } from './open-store.js';
 
-export { openStore };
+// The catalog → context → store → service chain, written once for the server and the CLI (the
+// training worker imports open-context.ts and open-store.ts alone, to load less).
+export { openContext, openStore };
 
-// The catalog → context → store → service chain, written once for the server, the CLI and the
-// training worker.
-
-/** Loads the catalog (compiled store in DATA_DIR) and builds the recommender context on it. */
-export async function openContext(
-  config: Config,
-  options: CatalogProgressOptions = {},
-): Promise<RecommenderContext> {
-  return createRecommenderContext(await loadCatalog(config, options));
-}
-
-/** The context and the store, for the CLI and the training worker. */
+/** The context and the store, for the CLI. */
 export async function openContextAndStore(
   config: Config,
 ): Promise<{ readonly ctx: RecommenderContext; readonly store: Store }> {

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
 import type { Store } from '../../app/ports/index.js';
+import { SQLITE_FILE_NAME } from '../../config/index.js';
 import { createPostgresStore } from './postgres/index.js';
 import { createSqliteStore } from './sqlite/index.js';
 
-/** The SQLite file name inside the data directory. */
-export const SQLITE_FILE_NAME = 'careers.sqlite';
+export { SQLITE_FILE_NAME };
 
 /** The parts of Config (plus optional tuning) that choose and open the store. */
 export interface StoreSettings {
