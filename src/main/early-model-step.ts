@@ -60,7 +60,7 @@ export async function startEarlyModelStep(config: Config): Promise<EarlyModelSte
   if (!(await hasNoActiveModel(config))) return null;
   const received: string[] = [];
   let sink: ((message: string) => void) | null = null;
-  let announced = (_built: boolean) => undefined as void;
+  let announced!: (built: boolean) => void;
   const catalogBuilt = new Promise<boolean>((resolve) => (announced = resolve));
   const result = trainInWorker(
     { job: 'first-start', config },

@@ -27,6 +27,7 @@ export async function runServer(config: Config, early: EarlyModelStep | null): P
     // Readable lines in a terminal; JSON (one object per line) for log collectors.
     pretty: process.stdout.isTTY === true,
   });
+  early?.attach((message) => logger.info(message));
   // The enhancer's own warnings (HTTP status, cleaned-up error) go to the server log, which
   // redacts the key like every other line.
   const enhancer = createEnhancerFromConfig(config.llm, {

@@ -6,7 +6,9 @@ import { loadRegisteredModel } from '../app/train/index.js';
 import type { Config } from '../config/index.js';
 import type { EarlyModelStep } from './early-model-step.js';
 import { ensureServerModel, runRetrainInWorker } from './ensure-server-model.js';
-import { openContext, openStore, wireService } from './wiring.js';
+import { openContext } from './open-context.js';
+import { openStore } from './open-store.js';
+import { wireService } from './wiring.js';
 
 /**
  * Loads the catalog, the recommender context and the title search (cached in DATA_DIR). On a
@@ -45,7 +47,6 @@ export function serverSteps(
   enhancer: ExplanationEnhancer | null,
   early: EarlyModelStep | null = null,
 ): InstanceSteps {
-  early?.attach((message) => log.info(message));
   return {
     openStore: () => openStore(config, (error) => log.warn({ err: error }, 'store watcher error')),
     loadCatalog: () => loadCatalogParts(config, log, early),

@@ -4,6 +4,7 @@
 // back plain data.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ensureActiveModelOutcome, retrainWithFeedback } from '../app/train/index.js';
+import type { RecommenderContext } from '../app/recommend/index.js';
 import type { Config } from '../config/index.js';
 import { openContext } from './open-context.js';
 import { openStore } from './open-store.js';
@@ -32,9 +33,11 @@ export type TrainWorkerMessage =
 const input = workerData as TrainWorkerInput;
 const post = (message: TrainWorkerMessage) => parentPort!.postMessage(message);
 const now = () => new Date();
-const firstStart = input.job === 'first-start';
-const builtFirst = firstStart ? await openContext(input.config) : null;
-if (firstStart) post({ type: 'catalog' });
+let builtFirst: RecommenderContext | null = null;
+if (input.job === 'first-start') {
+  builtFirst = await openContext(input.config);
+  post({ type: 'catalog' });
+}
 const store = await openStore(input.config);
 try {
   if (input.job !== 'retrain') {

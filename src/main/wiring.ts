@@ -11,8 +11,7 @@ import { openContext } from './open-context.js';
 import { openStore } from './open-store.js';
 
 // The catalog → context → store → service chain, written once for the server and the CLI (the
-// training worker imports open-context.ts and open-store.ts alone, to load less).
-export { openContext, openStore };
+// server's steps and the training worker import open-context.ts and open-store.ts themselves).
 
 /** The context and the store, for the CLI. */
 export async function openContextAndStore(
