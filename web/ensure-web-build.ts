@@ -1,35 +1,12 @@
 // Builds the web page into web/dist when the build is missing or older than its sources.
-// `npm start` runs it first (prestart); the browser tests call ensureWebBuild() directly.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+// `npm start` runs it through bin/prestart.js when the page is stale; the browser tests call
+// ensureWebBuild() directly.
 import { pathToFileURL } from 'node:url';
 import type * as Vite from 'vite';
+import path from 'node:path';
+import { WEB_DIR, WEB_DIST, webBuildIsStale } from '../bin/web-build-stale.js';
 
-const WEB = import.meta.dirname;
-
-/** Where the built page lives (served by the API at /). */
-export const WEB_DIST = path.join(WEB, 'dist');
-
-function newestMtimeMs(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtimeMs(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** True when web/dist/index.html is missing or older than web/src, index.html or the config. */
-export function webBuildIsStale(): boolean {
-  const built = path.join(WEB_DIST, 'index.html');
-  if (!existsSync(built)) return true;
-  const sources = Math.max(
-    newestMtimeMs(path.join(WEB, 'src')),
-    statSync(path.join(WEB, 'index.html')).mtimeMs,
-    statSync(path.join(WEB, 'vite.config.ts')).mtimeMs,
-  );
-  return sources > statSync(built).mtimeMs;
-}
+export { WEB_DIST, webBuildIsStale };
 
 /**
  * Runs the Vite build when needed; resolves to whether it built. When Vite is not installed
@@ -47,7 +24,7 @@ export async function ensureWebBuild(log: (line: string) => void = () => {}): Pr
     return false;
   }
   log('web: building the page into web/dist …');
-  await vite.build({ configFile: path.join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+  await vite.build({ configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
   return true;
 }
 
