@@ -130,6 +130,8 @@ export function toExpandedScorer(
       return r;
     },
     referenceUsers: (kind) => toReferenceUsers(ctx, kind),
+    // An inferred reference query is the full profile whose scores are the expansion's row.
+    referenceScores: (kind, a) => (kind === 'inferred' ? row(a) : null),
     closestRelatives: (i) =>
       ctx.catalog.occupations[ctx.careers[i]!.catalogIndex]!.related.flatMap((r) => {
         const j = r.tier === 'Primary-Short' ? indexOf.get(r.code) : undefined;

@@ -58,6 +58,11 @@ export interface AdviserData {
   readonly referenceUsers: (kind: ProfileKind) => readonly UserContext[];
   /** Career indices of O*NET's Primary-Short related occupations of a career. */
   readonly closestRelatives: (careerIndex: number) => readonly number[];
+  /**
+   * The base scores of the reference query of career `careerIndex` when they are already at hand
+   * (an inferred reference query is the person `fullProfileRow` scores), or null to score it.
+   */
+  readonly referenceScores?: (kind: ProfileKind, careerIndex: number) => Float64Array | null;
 }
 
 /** One of the careers a query was expanded with, and its weight (weights sum to 1). */
@@ -163,12 +168,16 @@ export function createExpandedScorer(
   // Neighbours come from the careers the person could be recommended (their constraints and
   // current occupation apply), so the ones an explanation names are among those on offer.
   // `reference`: a reference query, whose expanded score is what adjustments are measured
-  // against, so it gets none (and is not kept).
-  const stage1 = (user: UserContext, reference = false): Stage1 => {
+  // against, so it gets none (and is not kept); `known`: its base scores, when at hand.
+  const stage1 = (
+    user: UserContext,
+    reference = false,
+    known: Float64Array | null = null,
+  ): Stage1 => {
     let s = reference ? undefined : stages.get(user);
     if (s) return s;
-    const scores = new Float64Array(careers.length);
-    base.scoreAll(user, careers, scores);
+    let scores = known;
+    if (!scores) base.scoreAll(user, careers, (scores = new Float64Array(careers.length)));
     const family = adviser && !reference ? familyOf(user) : null;
     let allowed = eligibilityOf(careers, user.profile).mask;
     // A new direction is not expanded with the current job's family either.
@@ -200,7 +209,7 @@ export function createExpandedScorer(
     const users = data!.referenceUsers(kind);
     cols = careers.map(() => new Float64Array(users.length));
     users.forEach((u, a) => {
-      const st = stage1(u, true);
+      const st = stage1(u, true, data!.referenceScores?.(kind, a) ?? null);
       for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
     });
     for (const col of cols) col.sort();
