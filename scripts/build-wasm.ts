@@ -1,16 +1,17 @@
 /**
- * `npm run build:wasm`: assembles src/core/model/fit-kernels.wat and writes the bytes, base64,
- * into src/core/model/fit-kernels-wasm.ts, the module the fitting code loads. Run it after
- * editing the .wat file; test/wasm-kernels.test.ts fails until you do.
+ * `npm run build:wasm`: assembles each WebAssembly text file of the core (the fit's and the
+ * ranking's kernels) and writes its bytes, base64, into the TypeScript module next to it, the one
+ * the code loads. Run it after editing a .wat file; test/wasm-kernels.test.ts fails until you do.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleWat, toEmbeddedWasmModule } from './assemble-wat.js';
+import { EMBEDDED_WASM } from './embedded-wasm.js';
 
-const dir = path.join(import.meta.dirname, '..', 'src', 'core', 'model');
-const bytes = await assembleWat(path.join(dir, 'fit-kernels.wat'));
-const target = path.join(dir, 'fit-kernels-wasm.ts');
-await writeFile(target, toEmbeddedWasmModule(bytes, 'fit-kernels.wat', 'FIT_KERNELS_WASM_BASE64'));
-process.stdout.write(
-  `wrote ${path.relative(process.cwd(), target)} (${bytes.length} bytes of WebAssembly)\n`,
-);
+for (const { wat, target, exportName } of EMBEDDED_WASM) {
+  const bytes = await assembleWat(wat);
+  await writeFile(target, toEmbeddedWasmModule(bytes, path.basename(wat), exportName));
+  process.stdout.write(
+    `wrote ${path.relative(process.cwd(), target)} (${bytes.length} bytes of WebAssembly)\n`,
+  );
+}

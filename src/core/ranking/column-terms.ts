@@ -1,4 +1,5 @@
 import type { CareerColumns } from './career-columns.js';
+import { columnKernelsOf } from './column-kernels.js';
 
 /** A list of (column, weight) pairs: a part of the logit that is linear in the career columns. */
 export interface ColumnTerms {
@@ -34,10 +35,20 @@ export function pushTerm(terms: ColumnTerms, column: number, weight: number): vo
 
 /**
  * z[c] += Σₜ weightₜ · column[columnₜ][c] for every career c, four columns per pass over z: a
- * quarter of the loads and stores of z that one pass per column would take. Uses the list up:
- * the next createColumnTerms for these columns may hand out its memory again.
+ * quarter of the loads and stores of z that one pass per column would take; two careers at a
+ * time with WebAssembly SIMD where the layout has its kernels (the same numbers). Uses the list
+ * up: the next createColumnTerms for these columns may hand out its memory again.
  */
 export function addColumnTerms(z: Float64Array, cols: CareerColumns, terms: ColumnTerms): void {
+  const kernels = columnKernelsOf(cols);
+  if (kernels && z.length === cols.count)
+    kernels.addTerms(z, terms.columns, terms.weights, terms.count);
+  else addColumnTermsScalar(z, cols, terms);
+  if (terms.columns.length === cols.width) spent.set(cols, terms);
+}
+
+/** addColumnTerms in TypeScript (and the reference its SIMD kernel is tested against). */
+export function addColumnTermsScalar(z: Float64Array, cols: CareerColumns, terms: ColumnTerms) {
   const { data, count: n } = cols;
   const { columns, weights, count: m } = terms;
   let t = 0;
@@ -59,5 +70,4 @@ export function addColumnTerms(z: Float64Array, cols: CareerColumns, terms: Colu
     const w = weights[t]!;
     for (let c = 0; c < n; c++) z[c] = z[c]! + w * data[b + c]!;
   }
-  if (terms.columns.length === cols.width) spent.set(cols, terms);
 }

@@ -1,5 +1,6 @@
 import type { UserContext } from '../features/index.js';
 import type { CareerColumns } from './career-columns.js';
+import { columnKernelsOf } from './column-kernels.js';
 
 /** The positive part of a level difference. */
 const gap = (d: number) => (d > 0 ? d : 0);
@@ -13,9 +14,22 @@ export interface ShortfallSums {
 
 /**
  * Importance-weighted level shortfall and surplus sums of every career against `levels` over the
- * skills `indices`, going down the level and importance columns four skills at a time.
+ * skills `indices`, going down the level and importance columns four skills at a time (two
+ * careers at a time with WebAssembly SIMD where the layout has its kernels: the same numbers).
  */
 export function toShortfallSums(
+  cols: CareerColumns,
+  indices: readonly number[],
+  levels: ArrayLike<number>,
+): ShortfallSums {
+  const kernels = columnKernelsOf(cols);
+  return kernels
+    ? kernels.shortfallSums(indices, levels)
+    : toShortfallSumsScalar(cols, indices, levels);
+}
+
+/** toShortfallSums in TypeScript (and the reference its SIMD kernel is tested against). */
+export function toShortfallSumsScalar(
   cols: CareerColumns,
   indices: readonly number[],
   levels: ArrayLike<number>,
@@ -104,6 +118,11 @@ export function addShortfallLogits(
   wSurplus: number,
 ): void {
   if (user.knownIndices.length === 0 || (wShortfall === 0 && wSurplus === 0)) return;
-  const sums = toShortfallSums(cols, user.knownIndices, user.knownLevels);
+  const kernels = columnKernelsOf(cols);
+  if (kernels && z.length === cols.count) {
+    kernels.addShortfallLogits(z, user.knownIndices, user.knownLevels, wShortfall, wSurplus);
+    return;
+  }
+  const sums = toShortfallSumsScalar(cols, user.knownIndices, user.knownLevels);
   addShortfallSums(z, sums, wShortfall, wSurplus);
 }
