@@ -55,10 +55,16 @@ const eligibilityMemo = new WeakMap<
   WeakMap<Constraints, Map<OnetCode | null, Eligibility>>
 >();
 
+/** How many distinct constraint sets (with the current job) are kept per careers list. */
+const MAX_KEPT_BY_VALUE = 256;
+const byValueMemo = new WeakMap<readonly CareerProfile[], Map<string, Eligibility>>();
+
 /**
  * `checkConstraints` over a list of careers. Profiles are immutable, so the answer is kept per
  * careers list, constraints object and current occupation: the query expansion, the final
- * ranking and the re-scored variants of one request's profile share it.
+ * ranking and the re-scored variants of one request's profile share it. It is also kept by the
+ * constraints' value (the most recent few hundred sets): people ask with a handful of salary
+ * floors, Job Zones and fields, and each request brings a new constraints object.
  */
 export function eligibilityOf(
   careers: readonly CareerProfile[],
@@ -68,16 +74,33 @@ export function eligibilityOf(
   if (!byConstraints) eligibilityMemo.set(careers, (byConstraints = new WeakMap()));
   let byCurrent = byConstraints.get(profile.constraints);
   if (!byCurrent) byConstraints.set(profile.constraints, (byCurrent = new Map()));
-  const known = byCurrent.get(profile.currentOccupation);
-  if (known) return known;
+  let eligibility = byCurrent.get(profile.currentOccupation);
+  if (eligibility) return eligibility;
+  let byValue = byValueMemo.get(careers);
+  if (!byValue) byValueMemo.set(careers, (byValue = new Map()));
+  const key = `${profile.currentOccupation}|${JSON.stringify(profile.constraints)}`;
+  eligibility = byValue.get(key);
+  if (eligibility) byValue.delete(key);
+  else {
+    eligibility = checkAll(careers, profile.constraints, profile.currentOccupation);
+    if (byValue.size >= MAX_KEPT_BY_VALUE) byValue.delete(byValue.keys().next().value!);
+  }
+  byValue.set(key, eligibility);
+  byCurrent.set(profile.currentOccupation, eligibility);
+  return eligibility;
+}
+
+function checkAll(
+  careers: readonly CareerProfile[],
+  constraints: Constraints,
+  currentOccupation: OnetCode | null,
+): Eligibility {
   const mask = new Uint8Array(careers.length);
   const excluded: Partial<Record<ExclusionReason, number>> = {};
   for (let i = 0; i < careers.length; i++) {
-    const reason = checkConstraints(careers[i]!, profile.constraints, profile.currentOccupation);
+    const reason = checkConstraints(careers[i]!, constraints, currentOccupation);
     if (reason === null) mask[i] = 1;
     else excluded[reason] = (excluded[reason] ?? 0) + 1;
   }
-  const eligibility = { mask, excluded };
-  byCurrent.set(profile.currentOccupation, eligibility);
-  return eligibility;
+  return { mask, excluded };
 }

@@ -113,11 +113,36 @@ describe('constraints', () => {
     const constraints = { maxJobZone: 3 };
     const first = eligibilityOf(careers, { constraints, currentOccupation: null });
     expect(eligibilityOf(careers, { constraints, currentOccupation: null })).toBe(first);
-    // Equal content in another object is a new question (profiles are compared by identity).
+    // Equal content in another object (the next request's) is the same question.
     expect(
       eligibilityOf(careers, { constraints: { maxJobZone: 3 }, currentOccupation: null }),
-    ).not.toBe(first);
+    ).toBe(first);
     expect([...first.mask]).toEqual([0, 1, 0]);
+  });
+  it('eligibilityOf answers other constraints or another current job anew', () => {
+    const first = eligibilityOf(careers, {
+      constraints: { maxJobZone: 4 },
+      currentOccupation: null,
+    });
+    const other = eligibilityOf(careers, {
+      constraints: { maxJobZone: 2 },
+      currentOccupation: null,
+    });
+    const withJob = eligibilityOf(careers, {
+      constraints: { maxJobZone: 4 },
+      currentOccupation: '15-1252.00' as OnetCode,
+    });
+    expect(other).not.toBe(first);
+    expect(withJob).not.toBe(first);
+    expect([first.mask, other.mask, withJob.mask].map((m) => [...m])).toEqual([
+      [...careers.map((c) => (checkConstraints(c, { maxJobZone: 4 }, null) === null ? 1 : 0))],
+      [...careers.map((c) => (checkConstraints(c, { maxJobZone: 2 }, null) === null ? 1 : 0))],
+      [
+        ...careers.map((c) =>
+          checkConstraints(c, { maxJobZone: 4 }, '15-1252.00' as OnetCode) === null ? 1 : 0,
+        ),
+      ],
+    ]);
   });
 });
 
