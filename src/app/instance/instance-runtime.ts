@@ -16,6 +16,9 @@ import {
   type ReadinessProbe,
 } from './readiness.js';
 
+/** Reference queries built per turn of the event loop while warming a model up (about 30 ms). */
+const WARM_UP_STEP = 64;
+
 /** A structured log (a pino logger fits). */
 export interface InstanceLog {
   info(fields: object, message: string): void;
@@ -107,10 +110,21 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
     closed: false,
     stops: [] as (() => void)[],
   };
+  // Once a model is servable and the service is there, its caches are built in small steps (a
+  // few hundredths of a second each), one per turn of the event loop, so requests and probes are
+  // answered meanwhile and the first people to ask find them built.
+  const warmSoon = () => {
+    const step = () => {
+      if (!state.closed && models.current() && state.service?.warmUp(WARM_UP_STEP) === false)
+        setImmediate(step);
+    };
+    setImmediate(step);
+  };
   const serve = (model: LoadedModel, message: string) => {
     models.set(model);
     checks.model = { ok: true, detail: `model ${model.version}` };
     log.info({ version: model.version }, message);
+    warmSoon();
   };
   const ready = (what: string) => {
     const { store, parts } = state;
@@ -179,6 +193,7 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
     const { store, parts } = state;
     if (!parts || state.closed) return;
     state.service = steps.wireService({ ...parts, store, models });
+    if (models.current()) warmSoon();
     if (store) await startModelStep(store);
   };
 

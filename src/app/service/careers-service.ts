@@ -1,5 +1,5 @@
 import { parseOnetCode, type OnetCode, type UserProfile } from '../../core/domain/index.js';
-import { createCosineScorer, type Scorer } from '../../core/ranking/index.js';
+import { createCosineScorer, isExpandedScorer, type Scorer } from '../../core/ranking/index.js';
 import { AppError } from '../../errors.js';
 import { enhanceResult, type EnhanceOutcome } from '../enhance/index.js';
 import type {
@@ -140,6 +140,16 @@ export function createCareersService(deps: CareersServiceDeps) {
   };
 
   return {
+    /**
+     * Builds part of the active model's per-model caches (the query expansion's reference
+     * scores, `budget` reference queries), so the first people to ask after a model becomes
+     * active do not wait for them; true once they are all built (or there is nothing to build).
+     */
+    warmUp(budget: number): boolean {
+      if (!deps.models.current()) return true;
+      const scorer = modelScorer();
+      return isExpandedScorer(scorer) ? scorer.warm(budget) : true;
+    },
     /** Resolves a profile (names, current occupation) into the form features use. */
     resolve(profile: ProfileInput): UserProfile {
       return resolveProfile(profile, resolver);

@@ -73,7 +73,16 @@ export interface ExpansionNeighbour {
 }
 
 /** A scorer that blends a base model's score with the resemblance to the best-fitting careers. */
-export type ExpandedScorer = Scorer & Required<Pick<Scorer, 'base' | 'options' | 'expansion'>>;
+export type ExpandedScorer = Scorer &
+  Required<Pick<Scorer, 'base' | 'options' | 'expansion'>> & {
+    /**
+     * Builds now, `budget` reference queries at a time, what the first ranking of each kind of
+     * profile (stated, inferred) would build: mutual proximity's reference scores (about 1,800
+     * rankings in all) and the hub reference, which would otherwise fall on the first people to
+     * ask. True once everything is built; a ranking meanwhile builds the rest itself.
+     */
+    warm(budget: number): boolean;
+  };
 
 /** True when the scorer expands queries (and so can name the careers it expanded with). */
 export function isExpandedScorer(scorer: Scorer): scorer is ExpandedScorer {
@@ -203,18 +212,32 @@ export function createExpandedScorer(
   };
   // Sorted reference scores (the expanded score before adjustments) of every career, per kind.
   const columns = new Map<ProfileKind, Float64Array[]>();
-  const columnsOf = (kind: ProfileKind) => {
-    let cols = columns.get(kind);
-    if (cols) return cols;
+  // Columns being filled, reference query by reference query (warm() fills them a few at a time).
+  const filling = new Map<ProfileKind, { cols: Float64Array[]; next: number }>();
+  /** Fills up to `count` more reference queries of a kind; returns how many it filled. */
+  const fillColumns = (kind: ProfileKind, count: number): number => {
+    if (columns.has(kind)) return 0;
     const users = data!.referenceUsers(kind);
-    cols = careers.map(() => new Float64Array(users.length));
-    users.forEach((u, a) => {
-      const st = stage1(u, true, data!.referenceScores?.(kind, a) ?? null);
-      for (let c = 0; c < careers.length; c++) cols![c]![a] = expandedScore(st, c);
-    });
+    let f = filling.get(kind);
+    if (!f)
+      filling.set(kind, (f = { cols: careers.map(() => new Float64Array(users.length)), next: 0 }));
+    const { cols } = f;
+    const start = f.next;
+    for (const end = Math.min(users.length, f.next + count); f.next < end; f.next++) {
+      const a = f.next;
+      const st = stage1(users[a]!, true, data!.referenceScores?.(kind, a) ?? null);
+      for (let c = 0; c < careers.length; c++) cols[c]![a] = expandedScore(st, c);
+    }
+    const filled = f.next - start;
+    if (f.next < users.length) return filled;
     for (const col of cols) col.sort();
     columns.set(kind, cols);
-    return cols;
+    filling.delete(kind);
+    return filled;
+  };
+  const columnsOf = (kind: ProfileKind) => {
+    fillColumns(kind, Infinity);
+    return columns.get(kind)!;
   };
   const summaries = new Map<ProfileKind, ProximitySummary>();
   const summaryOf = (kind: ProfileKind) => {
@@ -341,6 +364,19 @@ export function createExpandedScorer(
     },
     baseScores(user) {
       return stage1(user).scores;
+    },
+    warm(budget) {
+      if (!adviser || !data) return true;
+      let left = budget;
+      for (const kind of ['stated', 'inferred'] as const) {
+        if ((adviser.mutualProximity?.[kind] ?? 0) > 0) {
+          left -= fillColumns(kind, left);
+          if (!columns.has(kind)) return false;
+          summaryOf(kind);
+        }
+        if (adviser.hubBeta[kind] > 0) data.hubReference(kind);
+      }
+      return true;
     },
   };
 }
