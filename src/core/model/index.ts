@@ -39,3 +39,4 @@ export {
   type ModelMeta,
   type ModelTraining,
 } from './model-json.js';
+export { embeddedWasmModule, roundUp16 } from './wasm-module.js';

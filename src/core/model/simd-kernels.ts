@@ -1,5 +1,6 @@
 import { FIT_KERNELS_WASM_BASE64 } from './fit-kernels-wasm.js';
 import type { MatrixKernels } from './matrix-kernels.js';
+import { embeddedWasmModule, roundUp16 } from './wasm-module.js';
 import type { Matrix } from './matrix.js';
 
 /** fit-kernels.wat's exports; every pointer is a byte offset into the instance's memory. */
@@ -24,23 +25,11 @@ interface KernelInstance {
   readonly kernels: FitKernelExports;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
 /** The instance the last released kernels left behind (at most one; fits are synchronous). */
 let spare: KernelInstance | null = null;
 
-/** The compiled kernels, once per process; null where this runtime lacks WebAssembly SIMD. */
-function compiledKernels(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = Uint8Array.from(atob(FIT_KERNELS_WASM_BASE64), (c) => c.charCodeAt(0));
-    compiled =
-      typeof WebAssembly === 'object' && WebAssembly.validate(bytes)
-        ? new WebAssembly.Module(bytes)
-        : null;
-  }
-  return compiled;
-}
-
-const roundUp16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
+/** The compiled kernels; null where this runtime lacks WebAssembly SIMD. */
+const compiledKernels = embeddedWasmModule(FIT_KERNELS_WASM_BASE64);
 
 /** An instance with at least `bytes` of memory: the spare one (grown if need be) or a new one. */
 function takeInstance(module: WebAssembly.Module, bytes: number): KernelInstance {

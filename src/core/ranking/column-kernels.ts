@@ -1,3 +1,4 @@
+import { embeddedWasmModule, roundUp16 } from '../model/index.js';
 import type { CareerColumns } from './career-columns.js';
 import { COLUMN_KERNELS_WASM_BASE64 } from './column-kernels-wasm.js';
 import type { ShortfallSums } from './shortfall-logits.js';
@@ -56,22 +57,9 @@ const MIN_CAREERS = 64;
 /** Layouts whose copy would pass this stay on the TypeScript loops. */
 const MAX_BYTES = 1 << 30;
 
-let compiled: WebAssembly.Module | null | undefined;
+/** The compiled kernels; null where this runtime lacks WebAssembly SIMD. */
+const compiledKernels = embeddedWasmModule(COLUMN_KERNELS_WASM_BASE64);
 const byColumns = new WeakMap<CareerColumns, ColumnKernels | null>();
-
-/** The compiled kernels, once per thread; null where this runtime lacks WebAssembly SIMD. */
-function compiledKernels(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = Uint8Array.from(atob(COLUMN_KERNELS_WASM_BASE64), (c) => c.charCodeAt(0));
-    compiled =
-      typeof WebAssembly === 'object' && WebAssembly.validate(bytes)
-        ? new WebAssembly.Module(bytes)
-        : null;
-  }
-  return compiled;
-}
-
-const roundUp16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
 
 /**
  * The SIMD kernels for `cols` (made on first use and kept with it: the data is copied once), or
