@@ -67,6 +67,8 @@ const byColumns = new WeakMap<CareerColumns, ColumnKernels | null>();
  * run their TypeScript loops, which give the same numbers.
  */
 export function columnKernelsOf(cols: CareerColumns): ColumnKernels | null {
+  // A request's selections (its ten shown careers) are new layouts every time: not kept.
+  if (cols.count < MIN_CAREERS) return null;
   let kernels = byColumns.get(cols);
   if (kernels === undefined) byColumns.set(cols, (kernels = createColumnKernels(cols)));
   return kernels;
@@ -81,7 +83,7 @@ function createColumnKernels(cols: CareerColumns): ColumnKernels | null {
   const indexBytes = roundUp16(width * 4);
   const weightBytes = roundUp16(width * 8);
   const total = dataBytes + 4 * sumBytes + indexBytes + weightBytes;
-  if (module === null || n < MIN_CAREERS || total > MAX_BYTES) return null;
+  if (module === null || total > MAX_BYTES) return null;
   const memory = new WebAssembly.Memory({ initial: Math.ceil(total / PAGE_BYTES) });
   const exports = new WebAssembly.Instance(module, { env: { memory } })
     .exports as unknown as ColumnKernelExports;
