@@ -113,10 +113,16 @@ export function createInstanceRuntime(options: InstanceOptions): InstanceRuntime
   // Once a model is servable and the service is there, its caches are built in small steps (a
   // few hundredths of a second each), one per turn of the event loop, so requests and probes are
   // answered meanwhile and the first people to ask find them built.
+  // One chain of steps at a time: it goes on with whichever model is active.
+  let warming = false;
   const warmSoon = () => {
+    if (warming) return;
+    warming = true;
     const step = () => {
-      if (!state.closed && models.current() && state.service?.warmUp(WARM_UP_STEP) === false)
-        setImmediate(step);
+      const more =
+        !state.closed && models.current() !== null && state.service?.warmUp(WARM_UP_STEP) === false;
+      if (more) setImmediate(step);
+      else warming = false;
     };
     setImmediate(step);
   };

@@ -84,19 +84,15 @@ export function toHubReference(
   ctx: RecommenderContext,
   base: Scorer,
   kind: ProfileKind,
-  row: (careerIndex: number) => Float64Array,
+  referenceScores: (kind: ProfileKind, careerIndex: number) => Float64Array | null,
 ): Float64Array {
   const n = ctx.careers.length;
+  const users = toReferenceUsers(ctx, kind);
   const sum = new Float64Array(n);
   const scores = new Float64Array(n);
   for (let a = 0; a < n; a++) {
-    let r: Float64Array;
-    if (kind === 'inferred') r = row(a);
-    else {
-      const occupation = ctx.catalog.occupations[ctx.careers[a]!.catalogIndex]!;
-      base.scoreAll(toUserContext(sparseQuery(occupation), ctx.population), ctx.careers, scores);
-      r = scores;
-    }
+    let r = referenceScores(kind, a);
+    if (!r) base.scoreAll(users[a]!, ctx.careers, (r = scores));
     for (let c = 0; c < n; c++) sum[c]! += r[c]!;
   }
   return sum.map((x) => x / n);
@@ -122,16 +118,17 @@ export function toExpandedScorer(
     if (!r) cache.rows.set(a, (r = toFullProfileRow(ctx, base, a)));
     return r;
   };
+  // An inferred reference query is the full profile whose scores are the expansion's row.
+  const referenceScores = (kind: ProfileKind, a: number) => (kind === 'inferred' ? row(a) : null);
   const indexOf = new Map(ctx.codes.map((c, i) => [c as string, i]));
   const data: AdviserData = {
     hubReference: (kind) => {
       let r = cache.references.get(kind);
-      if (!r) cache.references.set(kind, (r = toHubReference(ctx, base, kind, row)));
+      if (!r) cache.references.set(kind, (r = toHubReference(ctx, base, kind, referenceScores)));
       return r;
     },
     referenceUsers: (kind) => toReferenceUsers(ctx, kind),
-    // An inferred reference query is the full profile whose scores are the expansion's row.
-    referenceScores: (kind, a) => (kind === 'inferred' ? row(a) : null),
+    referenceScores,
     closestRelatives: (i) =>
       ctx.catalog.occupations[ctx.careers[i]!.catalogIndex]!.related.flatMap((r) => {
         const j = r.tier === 'Primary-Short' ? indexOf.get(r.code) : undefined;

@@ -91,13 +91,11 @@ function createColumnKernels(cols: CareerColumns): ColumnKernels | null {
   const ints = new Int32Array(memory.buffer);
   heap.set(data, 0);
   const dp = 0;
-  const [zp, sp, up, gp] = [0, 1, 2, 3].map((i) => dataBytes + i * sumBytes) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const tp = dataBytes + 4 * sumBytes;
+  const zp = dataBytes;
+  const sp = zp + sumBytes;
+  const up = sp + sumBytes;
+  const gp = up + sumBytes;
+  const tp = gp + sumBytes;
   const wp = tp + indexBytes;
   const view = (at: number) => heap.subarray(at / 8, at / 8 + n);
   // The sums of the skills `indices` against `levels`, left at sp, up and gp.
